@@ -66,6 +66,14 @@ export interface ApiClient extends Api {
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
 }
 
+/**
+ * What the sandboxed preload exposes as window.reckon: one method per call, returning
+ * the raw envelope (Electron would mangle thrown errors), and event subscription.
+ */
+export type Bridge = { [K in CallName]: (args: CallArgs<K>) => Promise<Envelope<CallResult<K>>> } & {
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+};
+
 export const ApiErrorCode = z.enum(['invalid-args', 'unknown-call', 'forbidden', 'not-found', 'no-corpus', 'io', 'internal']);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 export const ApiErrorShape = z.object({ code: ApiErrorCode, message: z.string() });

@@ -28,3 +28,6 @@ export function isCallName(value: unknown): value is CallName {
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
 }
+
+/** The global name under which the Electron preload exposes the bridge (window.reckon). */
+export const BRIDGE_KEY = 'reckon';
