@@ -1,0 +1,172 @@
+/**
+ * `reckon`: the command line over the same main/corpus code the app uses.
+ *   reckon index <dir>                       read and index a folder; files, per-file errors, time
+ *   reckon search <dir> "<query>" [--json]   search a folder
+ *   reckon serve [--port N] [<dir>]          browser mode on 127.0.0.1
+ * Options may come before or after the positional arguments.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCorpus } from '../corpus';
+import type { Corpus } from '../corpus/types';
+import { defaultUserDataDir } from '../paths';
+import { VERSION } from '../version';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const USAGE = `Reckon ${VERSION} — check the numbers in news articles, offline.
+
+Usage:
+  reckon index <dir> [--json] [--no-cache]
+  reckon search <dir> "<query>" [--json] [--limit N] [--no-cache]
+  reckon serve [<dir>] [--port N]
+
+Options:
+  --json       machine-readable output
+  --limit N    at most N search results (default 20)
+  --no-cache   do not use or write the cache in the user-data folder
+  --port N     browser mode port on 127.0.0.1 (default: a free port)
+  -h, --help   this help
+`;
+
+class UsageError extends Error {}
+
+/** Run the CLI; returns the process exit code. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`reckon: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) return io.out(`${VERSION}\n`), 0;
+  if (values.help || !command) return io.out(USAGE), command || values.help ? 0 : 2;
+
+  try {
+    switch (command) {
+      case 'index':
+        return await indexCommand(rest, values, io);
+      case 'search':
+        return await searchCommand(rest, values, io);
+      case 'serve':
+        return await serveCommand(rest, values, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`reckon: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`reckon: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
+type Flags = { json?: boolean; limit?: string; 'no-cache'?: boolean; port?: string };
+
+async function withCorpus<T>(dir: string | undefined, flags: Flags, use: (corpus: Corpus) => Promise<T> | T): Promise<T> {
+  if (!dir) throw new UsageError('a folder is required');
+  const tempCache = flags['no-cache'] ? mkdtempSync(join(tmpdir(), 'reckon-cache-')) : null;
+  const corpus = await openCorpus(resolve(dir), { cacheDir: tempCache ?? join(defaultUserDataDir(), 'cache') });
+  try {
+    return await use(corpus);
+  } finally {
+    await corpus.close();
+    if (tempCache) rmSync(tempCache, { recursive: true, force: true });
+  }
+}
+
+async function indexCommand([dir, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  return withCorpus(dir, flags, (corpus) => {
+    const info = corpus.info();
+    if (flags.json) {
+      io.out(JSON.stringify(info, null, 2) + '\n');
+      return 0;
+    }
+    const { stats } = info;
+    io.out(`${info.root}\n`);
+    io.out(`${stats.files} files: ${stats.indexed} indexed (${stats.fromCache} from cache), ${stats.errors} skipped, in ${stats.ms.toFixed(0)} ms\n`);
+    for (const article of info.articles) {
+      io.out(`  ${article.id}  ${article.title}${article.publisher ? ` — ${article.publisher}` : ''}  (${article.date.iso}${article.date.source === 'mtime' ? ', file date' : ''})\n`);
+    }
+    for (const error of info.errors) io.out(`  skipped ${error.path}: ${error.reason}\n`);
+    return 0;
+  });
+}
+
+async function searchCommand([dir, query, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
+  if (query === undefined) throw new UsageError('search needs a folder and a query');
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}" (quote a query of several words)`);
+  const limit = flags.limit === undefined ? 20 : Number(flags.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+  return withCorpus(dir, flags, (corpus) => {
+    const result = corpus.search(query, limit);
+    if (flags.json) {
+      io.out(JSON.stringify(result, null, 2) + '\n');
+      return result.error ? 1 : 0;
+    }
+    if (result.error) {
+      io.err(`reckon: cannot search for "${query}": ${result.error}\n`);
+      return 1;
+    }
+    io.out(`${result.hits.length} result${result.hits.length === 1 ? '' : 's'} for "${query}" (${result.ms.toFixed(1)} ms)\n`);
+    for (const hit of result.hits) {
+      io.out(`\n${hit.title}\n  ${hit.id} · ${hit.matches.length} match${hit.matches.length === 1 ? '' : 'es'}\n`);
+      for (const snippet of hit.snippets) io.out(`  … ${markSnippet(snippet.text, snippet.highlights)} …\n`);
+    }
+    return 0;
+  });
+}
+
+async function serveCommand([dir, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const port = flags.port === undefined ? 0 : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0–65535');
+  const { startBrowserMode } = await import('../serve');
+  const mode = await startBrowserMode({ port, openDir: dir ? resolve(dir) : undefined });
+  io.out(`Reckon browser mode (127.0.0.1 only). Open:\n  ${mode.server.url}\nPress Ctrl+C to stop.\n`);
+  await new Promise<void>((stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await mode.close();
+  return 0;
+}
+
+/** Bracket the highlighted parts of a snippet for a terminal: «term». */
+function markSnippet(text: string, highlights: { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of [...highlights].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    out += text.slice(at, start) + '«' + text.slice(start, end) + '»';
+    at = end;
+  }
+  return (out + text.slice(at)).replace(/\s+/g, ' ');
+}
+
+const defaultIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};

@@ -1,0 +1,224 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dispatch, type Api, type EventName, type EventPayload } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+
+/**
+ * Browser mode: the same contract as the Electron IPC, over HTTP on 127.0.0.1.
+ * Every request must carry the per-run token: the printed URL has it as ?token=,
+ * which the server swaps for an HttpOnly SameSite=Strict cookie; scripts and tools
+ * may send `Authorization: Bearer <token>` instead. The Host header must name this
+ * server (defeats DNS rebinding); calls must be JSON POSTs from our own origin.
+ */
+export interface ServerOptions {
+  api: Api;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token for tests; random otherwise. */
+  token?: string;
+}
+
+export interface RunningServer {
+  /** The URL to open, token included. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  /** Send an event to every connected page (server-sent events). */
+  emit<K extends EventName>(name: K, payload: EventPayload<K>): void;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const COOKIE = 'reckon_token';
+const MAX_BODY_BYTES = 1024 * 1024;
+const HEARTBEAT_MS = 15_000;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const rendererDir = resolve(options.rendererDir);
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(err) } });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request');
+    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+
+    const queryToken = url.searchParams.get('token');
+    if (queryToken !== null && req.method === 'GET') {
+      if (!sameSecret(queryToken, token)) return sendText(res, 401, 'Wrong token: open the URL Reckon printed.');
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + (url.search || ''),
+      });
+      return void res.end();
+    }
+    if (!sameSecret(presentedToken(req), token)) {
+      return sendText(res, 401, 'Reckon browser mode needs its token: open the URL it printed when it started.');
+    }
+
+    if (url.pathname.startsWith('/api/call/')) {
+      if (req.method !== 'POST') return sendText(res, 405, 'Calls are POST requests');
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== `http://${HOST}:${port}` && origin !== `http://localhost:${port}`) {
+        return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: `origin ${origin} refused` } });
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendJson(res, 415, { ok: false, error: { code: 'invalid-args', message: 'Content-Type must be application/json' } });
+      }
+      const name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+      let args: unknown;
+      try {
+        const body = await readBody(req);
+        args = body.length ? JSON.parse(body) : {};
+      } catch (err) {
+        return sendJson(res, 400, { ok: false, error: { code: 'invalid-args', message: `bad request body: ${(err as Error).message}` } });
+      }
+      return sendJson(res, 200, await dispatch(options.api, name, args));
+    }
+
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') return sendText(res, 405, 'Events are a GET stream');
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      req.on('close', () => {
+        clearInterval(heartbeat);
+        streams.delete(res);
+      });
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    return serveStatic(url.pathname, req, res);
+  }
+
+  async function serveStatic(pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return sendText(res, 400, 'Bad path');
+    }
+    const file = resolve(rendererDir, normalize('.' + relative));
+    if (file !== rendererDir && !file.startsWith(rendererDir + sep)) return sendText(res, 404, 'Not found');
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return sendText(res, 404, 'Not found');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, HOST, () => ready());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${HOST}:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    emit(name, payload) {
+      const message = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(message);
+    },
+    async close() {
+      for (const stream of streams) stream.end();
+      streams.clear();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+function presentedToken(req: IncomingMessage): string {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === COOKIE) return value.join('=');
+  }
+  return '';
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        fail(new Error(`body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text + '\n');
+}
+
+/** The renderer build next to the resources folder: <package>/out/renderer. */
+export const rendererDirFor = (resourcesDir: string): string => join(resourcesDir, '..', 'out', 'renderer');
