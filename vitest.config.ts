@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 // browser end-to-end tests (real Chromium against browser mode, run one file at a time).
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         test: {
