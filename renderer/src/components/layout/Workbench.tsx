@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+
+export interface WorkbenchLayoutProps {
+  header: ReactNode;
+  /** Progress and message banners under the header. */
+  notices: ReactNode;
+  nav: ReactNode;
+  reader: ReactNode;
+  /** The right-hand panel's content (details now; the claim inspector later). */
+  aside: ReactNode;
+  asideLabel?: string;
+  status: ReactNode;
+}
+
+/** The window's grid: header, notices, three panes, status bar. Knows nothing of the data. */
+export function WorkbenchLayout({ header, notices, nav, reader, aside, asideLabel = 'Details', status }: WorkbenchLayoutProps) {
+  return (
+    <div className="workbench">
+      {header}
+      <div className="workbench-notices">{notices}</div>
+      <div className="workbench-panes">
+        {nav}
+        {reader}
+        <aside className="pane aside-pane" aria-label={asideLabel}>
+          <div className="pane-body">{aside}</div>
+        </aside>
+      </div>
+      {status}
+    </div>
+  );
+}
