@@ -1,0 +1,125 @@
+/**
+ * The on-disk cache of one corpus root, in options.cacheDir/corpora/<hash of the root>/:
+ *   manifest.json         id → size, mtime, content hash, format (to skip hashing unchanged files)
+ *   texts/<sha256>.<format>.json  what extraction gave for those bytes (text + metadata, or the error)
+ *   index/<key>.json      the serialised lunr index, keyed by the set of (id, hash) pairs
+ * Keyed by content, so a renamed or moved file is not extracted again. Every file
+ * carries CACHE_VERSION; anything unreadable, corrupt or from another version is
+ * ignored (and rebuilt), never fatal. Writes are atomic.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ArticleFormat, FileErrorCode } from '../../shared/domain/article';
+import { writeFileAtomic } from './atomic';
+import type { Extraction } from './read';
+
+/** Bump whenever extraction, normalisation, metadata or the index's tokenising change. */
+export const CACHE_VERSION = 1;
+
+const StatedDateSchema = z.object({ surface: z.string(), year: z.number().int().nullable(), month: z.number().int(), day: z.number().int() });
+const ExtractionSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    text: z.string(),
+    format: ArticleFormat,
+    meta: z.object({ title: z.string(), publisher: z.string().nullable(), byline: z.string().nullable(), statedDate: StatedDateSchema.nullable() }),
+  }),
+  z.object({ ok: z.literal(false), error: z.object({ code: FileErrorCode, reason: z.string() }) }),
+]);
+const TextEntrySchema = z.object({ version: z.literal(CACHE_VERSION), extraction: ExtractionSchema });
+
+const ManifestEntrySchema = z.object({
+  size: z.number(),
+  mtimeMs: z.number(),
+  /** null when the file was judged by its size alone (empty, too large) or could not be read. */
+  hash: z.string().nullable(),
+  format: ArticleFormat,
+});
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+const ManifestSchema = z.object({
+  version: z.literal(CACHE_VERSION),
+  root: z.string(),
+  files: z.record(z.string(), ManifestEntrySchema),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+const IndexEntrySchema = z.object({ version: z.literal(CACHE_VERSION), key: z.string(), index: z.record(z.string(), z.unknown()) });
+
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** The index key: which documents, with which content, by which version of Reckon. */
+export function indexKey(docs: Iterable<{ id: string; hash: string }>): string {
+  const pairs = [...docs].map((d) => `${d.id}\u0000${d.hash}`).sort();
+  return sha(`v${CACHE_VERSION}\n${pairs.join('\n')}`).slice(0, 32);
+}
+
+async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+  try {
+    const parsed = schema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // missing or corrupt: a cache miss
+  }
+}
+
+export class CorpusCache {
+  readonly dir: string;
+
+  constructor(
+    cacheDir: string,
+    readonly root: string,
+  ) {
+    this.dir = join(cacheDir, 'corpora', sha(root).slice(0, 24));
+  }
+
+  private textPath(hash: string, format: ArticleFormat): string {
+    return join(this.dir, 'texts', `${hash}.${format}.json`);
+  }
+  private indexPath(key: string): string {
+    return join(this.dir, 'index', `${key}.json`);
+  }
+
+  async readManifest(): Promise<Manifest | null> {
+    const manifest = await readJson(join(this.dir, 'manifest.json'), ManifestSchema);
+    return manifest && manifest.root === this.root ? manifest : null;
+  }
+
+  writeManifest(files: Record<string, ManifestEntry>): Promise<void> {
+    const manifest: Manifest = { version: CACHE_VERSION, root: this.root, files };
+    return writeFileAtomic(join(this.dir, 'manifest.json'), JSON.stringify(manifest));
+  }
+
+  async readExtraction(hash: string, format: ArticleFormat): Promise<Extraction | null> {
+    const entry = await readJson(this.textPath(hash, format), TextEntrySchema);
+    return entry ? (entry.extraction as Extraction) : null;
+  }
+
+  writeExtraction(hash: string, format: ArticleFormat, extraction: Extraction): Promise<void> {
+    return writeFileAtomic(this.textPath(hash, format), JSON.stringify({ version: CACHE_VERSION, extraction }));
+  }
+
+  async readIndex(key: string): Promise<object | null> {
+    const entry = await readJson(this.indexPath(key), IndexEntrySchema);
+    return entry && entry.key === key ? entry.index : null;
+  }
+
+  writeIndex(key: string, index: object): Promise<void> {
+    return writeFileAtomic(this.indexPath(key), JSON.stringify({ version: CACHE_VERSION, key, index }));
+  }
+
+  /** Delete texts and indexes nothing refers to any more. */
+  async prune(keepTexts: Set<string>, keepIndex: string): Promise<void> {
+    const sweep = async (folder: string, keep: (name: string) => boolean): Promise<void> => {
+      const names = await readdir(join(this.dir, folder)).catch(() => [] as string[]);
+      await Promise.all(names.filter((n) => !keep(n)).map((n) => rm(join(this.dir, folder, n), { force: true }).catch(() => undefined)));
+    };
+    await sweep('texts', (name) => keepTexts.has(name.replace(/\.json$/, '')));
+    await sweep('index', (name) => name === `${keepIndex}.json`);
+  }
+
+  static textKey(hash: string, format: ArticleFormat): string {
+    return `${hash}.${format}`;
+  }
+}

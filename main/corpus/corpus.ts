@@ -1,0 +1,298 @@
+/**
+ * openCorpus: scan a folder, read every article (from the cache when its content has
+ * been seen before), index them with lunr (or load the cached index), and keep it
+ * up to date while the folder changes. Searches always run against a complete
+ * index: a rebuild after a change is prepared aside and swapped in when ready.
+ */
+import type lunr from 'lunr';
+import { lstat, realpath } from 'node:fs/promises';
+import { basename, resolve, sep } from 'node:path';
+import { ApiError } from '../../shared/api/contract';
+import type { Article, ArticleSummary, FileError } from '../../shared/domain/article';
+import type { CorpusInfo, SearchResult } from '../../shared/domain/corpus';
+import { CorpusCache, indexKey, type ManifestEntry } from './cache';
+import { formatOf } from './formats';
+import { progressReporter } from './progress';
+import { checkSize, DEFAULT_MAX_FILE_BYTES, extractDocument, readBytes, sha256, toReadResult, type Extraction } from './read';
+import { isInside, isSkippedPath, scanFolder, toId, type ScannedFile } from './scan';
+import { buildIndex, loadIndex, searchIndex } from './search-index';
+import type { Corpus, CorpusOptions } from './types';
+import { watchFolder, type ChangeBatch, type FolderWatcher } from './watch';
+
+const READ_CONCURRENCY = 8;
+export const DEFAULT_SEARCH_LIMIT = 50;
+
+/** One file of the corpus: an article, or the reason it could not be read. */
+interface FileRecord extends ManifestEntry {
+  id: string;
+  absPath: string;
+  article: Article | null;
+  error: FileError | null;
+}
+
+interface State {
+  records: Map<string, FileRecord>;
+  /** Problems found while scanning (unreadable folders, links leaving the folder). */
+  scanErrors: FileError[];
+  index: lunr.Index;
+  info: CorpusInfo;
+}
+
+async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function toSummary(article: Article): ArticleSummary {
+  const { text: _text, ...summary } = article;
+  return summary;
+}
+
+export async function openCorpus(rootPath: string, options: CorpusOptions): Promise<Corpus> {
+  const started = performance.now();
+  const root = resolve(rootPath);
+  const name = basename(root) || root;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const cache = new CorpusCache(options.cacheDir, root);
+  const report = progressReporter(root, options.onProgress);
+  // Cache writes never fail an open: a read-only or full disk only costs speed next time.
+  const pendingWrites: Promise<void>[] = [];
+  const background = (write: Promise<void>): void => {
+    pendingWrites.push(write.catch(() => undefined));
+  };
+  const flushWrites = async (): Promise<void> => {
+    while (pendingWrites.length) await Promise.all(pendingWrites.splice(0));
+  };
+
+  /** Read one file, from the cache when its size and mtime (or failing that, its content hash) are known. */
+  async function readRecord(file: ScannedFile, previous: ManifestEntry | undefined): Promise<{ record: FileRecord; fromCache: boolean }> {
+    const base = { id: file.id, absPath: file.absPath, size: file.size, mtimeMs: file.mtimeMs, format: file.format };
+    const unchanged = previous && previous.size === file.size && previous.mtimeMs === file.mtimeMs && previous.format === file.format;
+    const fail = (error: { code: FileError['code']; reason: string }, hash: string | null, fromCache: boolean) => ({
+      record: { ...base, hash, article: null, error: { path: file.id, ...error } },
+      fromCache,
+    });
+
+    const sizeProblem = checkSize(file.size, maxFileBytes);
+    if (sizeProblem) return fail(sizeProblem, null, Boolean(unchanged));
+
+    let hash: string | null = unchanged ? previous.hash : null;
+    let extraction: Extraction | null = hash ? await cache.readExtraction(hash, file.format) : null;
+    let fromCache = extraction !== null;
+    if (!extraction) {
+      const read = await readBytes(file.absPath);
+      if (!read.ok) return fail(read.error, null, false);
+      hash = sha256(read.bytes);
+      extraction = await cache.readExtraction(hash, file.format);
+      fromCache = extraction !== null;
+      if (!extraction) {
+        extraction = await extractDocument(read.bytes, file.format, basename(file.absPath));
+        background(cache.writeExtraction(hash, file.format, extraction));
+      }
+    }
+    const result = toReadResult(extraction, file.mtimeMs);
+    if (!result.ok) return fail(result.error, hash, fromCache);
+    const article: Article = {
+      id: file.id,
+      title: result.meta.title,
+      publisher: result.meta.publisher,
+      byline: result.meta.byline,
+      date: result.meta.date,
+      format: result.format,
+      bytes: file.size,
+      chars: result.text.length,
+      hash: hash!,
+      text: result.text,
+    };
+    return { record: { ...base, hash, article, error: null }, fromCache };
+  }
+
+  /** The index for these articles: from the cache when the same (id, hash) set was indexed before. */
+  async function indexFor(records: Map<string, FileRecord>): Promise<lunr.Index> {
+    const articles = [...records.values()].flatMap((r) => (r.article ? [r.article] : []));
+    const key = indexKey(articles);
+    const cached = await cache.readIndex(key);
+    if (cached) {
+      try {
+        return loadIndex(cached);
+      } catch {
+        // A cache file that is valid JSON but not a lunr index: rebuild it.
+      }
+    }
+    report('indexing', 0, articles.length);
+    const index = await buildIndex(articles, (done, total) => report('indexing', done, total));
+    background(cache.writeIndex(key, index.toJSON()));
+    return index;
+  }
+
+  function makeState(records: Map<string, FileRecord>, scanErrors: FileError[], index: lunr.Index, fromCache: number, since: number): State {
+    const sorted = [...records.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const articles = sorted.flatMap((r) => (r.article ? [toSummary(r.article)] : []));
+    const errors = [...scanErrors, ...sorted.flatMap((r) => (r.error ? [r.error] : []))].sort((a, b) => (a.path < b.path ? -1 : 1));
+    return {
+      records,
+      scanErrors,
+      index,
+      info: {
+        root,
+        name,
+        articles,
+        errors,
+        stats: { files: records.size, indexed: articles.length, fromCache, errors: errors.length, ms: Math.round(performance.now() - since) },
+      },
+    };
+  }
+
+  const manifestOf = (records: Map<string, FileRecord>): Record<string, ManifestEntry> =>
+    Object.fromEntries([...records.values()].map((r) => [r.id, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format }]));
+
+  async function saveCache(state: State): Promise<void> {
+    await flushWrites();
+    await cache.writeManifest(manifestOf(state.records)).catch(() => undefined);
+  }
+
+  // Watch from the start, so nothing that changes while we read is missed; batches wait for the first index.
+  let state: State | null = null;
+  let closed = false;
+  let initialDone!: () => void;
+  const initialReady = new Promise<void>((r) => (initialDone = r));
+  let watcher: FolderWatcher | null = null;
+  const watching = options.watch ? watchFolder(root, async (batch) => {
+    await initialReady;
+    if (!closed) await applyBatch(batch);
+  }) : null;
+
+  try {
+    report('scanning', 0, 0);
+    const scanned = await scanFolder(root);
+    const manifest = await cache.readManifest();
+    const records = new Map<string, FileRecord>();
+    let fromCache = 0;
+    let done = 0;
+    report('reading', 0, scanned.files.length);
+    await mapLimit(scanned.files, READ_CONCURRENCY, async (file) => {
+      const { record, fromCache: hit } = await readRecord(file, manifest?.files[file.id]);
+      records.set(file.id, record);
+      if (hit) fromCache++;
+      report('reading', ++done, scanned.files.length, file.id);
+    });
+    const index = await indexFor(records);
+    state = makeState(records, scanned.errors, index, fromCache, started);
+    await saveCache(state);
+    const keepTexts = new Set([...records.values()].flatMap((r) => (r.hash ? [CorpusCache.textKey(r.hash, r.format)] : [])));
+    await cache.prune(keepTexts, indexKey([...records.values()].flatMap((r) => (r.article ? [r.article] : [])))).catch(() => undefined);
+    state.info.stats.ms = Math.round(performance.now() - started);
+    report('done', records.size, records.size);
+    watcher = watching ? await watching : null;
+  } catch (err) {
+    closed = true;
+    await (await watching)?.close();
+    throw err;
+  } finally {
+    initialDone();
+  }
+
+  /** Re-read what a watcher batch touched, rebuild the index aside, swap it in, tell the listener. */
+  async function applyBatch(batch: ChangeBatch): Promise<void> {
+    const since = performance.now();
+    const before = state!;
+    const records = new Map(before.records);
+    const added: string[] = [];
+    const changed: string[] = [];
+    const removed: string[] = [];
+    let fromCache = 0;
+
+    for (const dir of batch.removedDirs) {
+      for (const record of records.values()) {
+        if (record.absPath.startsWith(dir + sep)) {
+          records.delete(record.id);
+          removed.push(record.id);
+        }
+      }
+    }
+    const files = [...batch.files];
+    let done = 0;
+    report('reading', 0, files.length);
+    for (const absPath of files) {
+      const id = toId(root, absPath);
+      const format = formatOf(basename(absPath));
+      report('reading', ++done, files.length, id);
+      if (!id || isSkippedPath(id) || !format) continue;
+      const previous = records.get(id);
+      const info = await lstat(absPath).catch(() => null);
+      let target = info;
+      if (info?.isSymbolicLink()) {
+        const real = await realpath(absPath).catch(() => null);
+        target = real && isInside(await realpath(root), real) ? await lstat(real).catch(() => null) : null;
+      }
+      if (!target || !target.isFile()) {
+        if (previous) {
+          records.delete(id);
+          removed.push(id);
+        }
+        continue;
+      }
+      const { record, fromCache: hit } = await readRecord({ id, absPath, format, size: target.size, mtimeMs: target.mtimeMs }, previous);
+      if (hit) fromCache++;
+      records.set(id, record);
+      if (!previous) added.push(id);
+      else if (describe(previous) !== describe(record)) changed.push(id);
+    }
+    if (closed || (added.length === 0 && changed.length === 0 && removed.length === 0)) {
+      if (!closed) state = { ...before, records };
+      report('done', records.size, records.size);
+      return;
+    }
+    const index = await indexFor(records);
+    if (closed) return;
+    state = makeState(records, before.scanErrors, index, fromCache, since);
+    await saveCache(state);
+    report('done', records.size, records.size);
+    try {
+      options.onChange?.({ root, added: added.sort(), changed: changed.sort(), removed: removed.sort() });
+    } catch {
+      // A failing listener must not stop the watcher.
+    }
+  }
+
+  const current = (): State => state!;
+
+  const corpus: Corpus = {
+    root,
+    info: () => current().info,
+    getArticle(id: string): Article {
+      const record = current().records.get(id);
+      if (record?.article) return record.article;
+      if (record?.error) throw new ApiError('not-found', `${id} could not be read: ${record.error.reason}`);
+      throw new ApiError('not-found', `No article ${JSON.stringify(id)} in ${name}`);
+    },
+    search(query: string, limit = DEFAULT_SEARCH_LIMIT): SearchResult {
+      const t0 = performance.now();
+      const { records, index } = current();
+      const outcome = searchIndex(index, query, Math.max(1, limit), (id) => records.get(id)?.article ?? undefined);
+      const result: SearchResult = { query, hits: outcome.hits, ms: Math.round((performance.now() - t0) * 100) / 100 };
+      if (outcome.error) result.error = outcome.error;
+      return result;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await watcher?.close();
+      await flushWrites();
+    },
+  };
+  return corpus;
+}
+
+/** What a reader sees of a file: enough to tell whether a watcher event changed anything. */
+function describe(record: FileRecord): string {
+  if (record.error) return `error:${record.hash}:${record.error.code}:${record.error.reason}`;
+  const { text: _text, bytes: _bytes, ...rest } = record.article!;
+  return JSON.stringify(rest);
+}
