@@ -96,7 +96,13 @@ function RecentFoldersMenu() {
   const currentRoot = useWorkbench((s) => s.corpus?.root);
 
   return (
-    <Popover label="Recent ▾" buttonTitle="Recent folders" role="menu" panelLabel="Recent folders" disabled={Boolean(opening)}>
+    <Popover
+      label={
+        <>
+          Recent <span aria-hidden="true">▾</span>
+        </>
+      }
+      buttonTitle="Recent folders" role="menu" panelLabel="Recent folders" disabled={Boolean(opening)}>
       {(close) => (
         <ul className="menu-list">
           {(recent ?? []).map((dir) => (

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphRanges, segmentText, type TextSpan } from '../../../../renderer/src/text/spans';
+
+const hit = (start: number, end: number, index = 0, kind = 'hit'): TextSpan => ({ start, end, kind, index });
+
+/** Reassemble what each run covers, with its span indexes, to compare against expectations. */
+const describeRuns = (text: string, spans: TextSpan[]) =>
+  segmentText(text, spans).map((p) => p.runs.map((r) => [r.text, r.spans.map((s) => `${s.kind}${s.index}`).join('+')]));
+
+describe('paragraphRanges', () => {
+  it('splits on blank lines and keeps exact offsets', () => {
+    const text = 'First para.\n\nSecond para\nwith a line break.\n\n\n\nThird.';
+    const ranges = paragraphRanges(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['First para.', 'Second para\nwith a line break.', 'Third.']);
+    expect(ranges[1]!.start).toBe(text.indexOf('Second'));
+  });
+
+  it('ignores leading and trailing blank lines and whitespace-only paragraphs', () => {
+    const text = '\n\n\n  \nTitle\n\n \n\nBody\n\n';
+    expect(paragraphRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['Title', 'Body']);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(paragraphRanges('')).toEqual([]);
+    expect(segmentText('', [hit(0, 3)])).toEqual([]);
+  });
+});
+
+describe('segmentText', () => {
+  it('marks exactly the characters of each span', () => {
+    const text = 'The capacity is 26,593 people.';
+    const start = text.indexOf('26,593');
+    const [paragraph] = segmentText(text, [hit(start, start + 6)]);
+    expect(paragraph!.runs.map((r) => r.text)).toEqual(['The capacity is ', '26,593', ' people.']);
+    const marked = paragraph!.runs[1]!;
+    expect([marked.start, marked.end]).toEqual([start, start + 6]);
+    expect(text.slice(marked.start, marked.end)).toBe('26,593');
+  });
+
+  it('covers the whole paragraph with contiguous runs', () => {
+    const text = 'abcdefghij';
+    const runs = segmentText(text, [hit(2, 5), hit(4, 8, 1)])[0]!.runs;
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    runs.forEach((run, i) => {
+      if (i > 0) expect(run.start).toBe(runs[i - 1]!.end);
+    });
+  });
+
+  it('splits overlapping spans into runs covered by both', () => {
+    expect(describeRuns('abcdefghij', [hit(2, 6, 0), hit(4, 8, 1)])).toEqual([
+      [
+        ['ab', ''],
+        ['cd', 'hit0'],
+        ['ef', 'hit0+hit1'],
+        ['gh', 'hit1'],
+        ['ij', ''],
+      ],
+    ]);
+  });
+
+  it('keeps adjacent spans separate', () => {
+    expect(describeRuns('abcdef', [hit(0, 3, 0), hit(3, 6, 1)])).toEqual([
+      [
+        ['abc', 'hit0'],
+        ['def', 'hit1'],
+      ],
+    ]);
+  });
+
+  it('nests a span inside another, keeping the given order (outermost first)', () => {
+    expect(describeRuns('abcdefgh', [hit(0, 8, 0, 'claim'), hit(3, 5, 0)])).toEqual([
+      [
+        ['abc', 'claim0'],
+        ['de', 'claim0+hit0'],
+        ['fgh', 'claim0'],
+      ],
+    ]);
+  });
+
+  it('clips a span that crosses a paragraph break and never marks the break', () => {
+    const text = 'one two\n\nthree four';
+    const spans = [hit(4, 14)]; // "two\n\nthree"
+    const paragraphs = segmentText(text, spans);
+    expect(paragraphs.map((p) => p.runs.map((r) => [r.text, r.spans.length]))).toEqual([
+      [
+        ['one ', 0],
+        ['two', 1],
+      ],
+      [
+        ['three', 1],
+        [' four', 0],
+      ],
+    ]);
+    expect(paragraphs[1]!.start).toBe(9);
+  });
+
+  it('drops empty, reversed and out-of-range spans without throwing', () => {
+    const text = 'short';
+    expect(describeRuns(text, [hit(2, 2), hit(4, 1), hit(10, 20), hit(3, 99, 1)])).toEqual([
+      [
+        ['sho', ''],
+        ['rt', 'hit1'],
+      ],
+    ]);
+  });
+
+  it('uses UTF-16 offsets (surrogate pairs count twice)', () => {
+    const text = '😀 rose 19%';
+    const start = text.indexOf('19%');
+    expect(start).toBe(8);
+    const runs = segmentText(text, [hit(start, start + 3)])[0]!.runs;
+    expect(runs[1]!.text).toBe('19%');
+  });
+});
