@@ -104,6 +104,17 @@ export function findInvalidUtf8(bytes: Uint8Array, from = 0): number {
   return -1;
 }
 
+// The labels WHATWG maps to windows-1252 (HTML's "latin1" is really windows-1252).
+const WINDOWS_1252_LABELS = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|cp819|ibm819)$/i;
+// 0x80–0x9F in windows-1252 (Node's TextDecoder decodes this label as ISO-8859-1, so map by hand).
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 function hex(b: number | undefined): string {
   return b === undefined ? '' : `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 }
@@ -130,6 +141,7 @@ export function decodeText(bytes: Uint8Array, fallbackCharset?: string): string 
   const nul = body.subarray(0, SNIFF_BYTES).indexOf(0);
   if (nul >= 0) throw new FileReadError('binary', `binary file (NUL byte at offset ${nul + bomLength}), not text`);
   if (fallbackCharset && bomLength === 0 && !/^utf-?8$/i.test(fallbackCharset)) {
+    if (WINDOWS_1252_LABELS.test(fallbackCharset)) return decodeWindows1252(body);
     try {
       return new TextDecoder(fallbackCharset).decode(body);
     } catch {

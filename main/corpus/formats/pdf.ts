@@ -60,13 +60,14 @@ function itemsToLines(items: TextItemLike[]): Line[] {
 
 function linesToParagraphs(lines: Line[]): string[] {
   if (lines.length === 0) return [];
-  // The usual line spacing on this page: the median positive gap between baselines.
+  // The usual line spacing on this page: the lower quartile of the gaps between
+  // baselines (paragraph gaps are the larger ones; tiny gaps are sub/superscripts).
   const gaps = lines
     .slice(1)
     .map((l, i) => lines[i]!.y - l.y)
-    .filter((g) => g > 0)
+    .filter((g, i) => g >= Math.max(lines[i]!.height, lines[i + 1]!.height) * 0.5)
     .sort((a, b) => a - b);
-  const usual = gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
+  const usual = gaps.length ? gaps[Math.floor((gaps.length - 1) / 4)]! : 0;
   const paragraphs: string[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {
