@@ -62,15 +62,33 @@ function dateOnly(line: string): StatedDate | null {
 const NAME_WORD = "(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.|(?:de|da|van|von|bin|binti|al|el|la|le|du|dos)(?=\\s))";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 const PUB = `(?:The\\s+)?[A-Z][\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\p{L}\\p{N}&'’.-]*){0,5}`;
-const BY_LINE = new RegExp(`^By\\s+(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*)(?:\\s*(?:[,|/–—]|-{1,2}|\\bfor\\b)\\s*(${PUB}))?$`, 'u');
+const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+const PUB_RE = new RegExp(`^${PUB}$`, 'u');
 const SLASH_LINE = new RegExp(`^(${NAME})\\s*[/|]\\s*(${PUB})$`, 'u');
+
+/** "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Lee". */
+function isNameList(s: string): boolean {
+  return s.split(/\s*(?:,|\band\b|&)\s*/).every((part) => NAME_RE.test(part));
+}
 
 /** A byline line in the header: "By Jane Doe", "By Jane Doe, Reuters", "Taing Vida / Khmer Times". */
 export function parseBylineLine(line: string): { byline: string; publisher: string | null } | null {
   const clean = undecorate(line).replace(SOCIAL_JUNK, '').trim();
   if (clean.length > 100) return null;
-  const by = BY_LINE.exec(clean);
-  if (by) return { byline: by[1]!.trim(), publisher: by[2]?.trim() ?? null };
+  const by = /^By\s+(.+)$/.exec(clean);
+  if (by) {
+    const rest = by[1]!;
+    // "By Jane Doe | The Post", "By Jane Doe for Reuters", "By Jane Doe – VOD"
+    const split = /^(.+?)\s*(?:[|/–—]|\s-{1,2}|\bfor\b)\s*(.+)$/.exec(rest);
+    if (split && isNameList(split[1]!) && PUB_RE.test(split[2]!)) return { byline: split[1]!, publisher: split[2]! };
+    if (isNameList(rest)) {
+      // "By Jane Doe, Reuters": a comma without an "and" separates the name from the publisher.
+      const comma = /^(.+),\s*([^,]+)$/.exec(rest);
+      if (comma && !/\band\b|&/.test(rest) && PUB_RE.test(comma[2]!)) return { byline: comma[1]!, publisher: comma[2]! };
+      return { byline: rest, publisher: null };
+    }
+    return null;
+  }
   const slash = SLASH_LINE.exec(clean);
   if (slash && words(slash[1]!).length >= 2) return { byline: slash[1]!.trim(), publisher: slash[2]!.trim() };
   return null;

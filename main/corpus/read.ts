@@ -34,7 +34,7 @@ export type Extraction = { ok: true; text: string; format: ArticleFormat; meta: 
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-function describeFsError(err: unknown): FileFailure {
+export function describeFsError(err: unknown): FileFailure {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === 'EACCES' || code === 'EPERM') return { code: 'unreadable', reason: 'permission denied: the file cannot be read' };
   if (code === 'ENOENT') return { code: 'unreadable', reason: 'the file no longer exists' };

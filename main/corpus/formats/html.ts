@@ -8,8 +8,8 @@ import { Parser } from 'htmlparser2';
 import { decodeText } from '../sniff';
 import type { Extracted, FormatHints } from './types';
 
-/** Elements whose content is never article text. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'select', 'button', 'nav']);
+/** Elements whose content is never article text (<title> is read as a hint, not as text). */
+const DROPPED = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'select', 'button', 'nav']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',

@@ -67,7 +67,8 @@ function linesToParagraphs(lines: Line[]): string[] {
     .map((l, i) => lines[i]!.y - l.y)
     .filter((g, i) => g >= Math.max(lines[i]!.height, lines[i + 1]!.height) * 0.5)
     .sort((a, b) => a - b);
-  const usual = gaps.length ? gaps[Math.floor((gaps.length - 1) / 4)]! : 0;
+  // Too few lines to tell: assume ordinary single spacing (1.2 × the font size).
+  const usual = gaps.length >= 3 ? gaps[Math.floor((gaps.length - 1) / 4)]! : Math.max(...lines.map((l) => l.height)) * 1.2;
   const paragraphs: string[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {
