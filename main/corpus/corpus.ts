@@ -252,13 +252,13 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     const index = await indexFor(records);
     if (closed) return;
     state = makeState(records, before.scanErrors, index, fromCache, since);
-    await saveCache(state);
     report('done', records.size, records.size);
     try {
       options.onChange?.({ root, added: added.sort(), changed: changed.sort(), removed: removed.sort() });
     } catch {
       // A failing listener must not stop the watcher.
     }
+    await saveCache(state);
   }
 
   const current = (): State => state!;
