@@ -2,6 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useActions, useWorkbench } from '../../state/context';
 import { baseName } from '../../format';
 import { Popover } from '../common/Popover';
+import { moveListFocus } from '../nav/listFocus';
+
+/** A menu opens with its first item focused, so arrow keys work at once. */
+const focusFirstItem = (list: HTMLUListElement | null) => list?.querySelector<HTMLElement>('[data-list-item]')?.focus();
 
 /** The open folder's name and path, "Open folder…" (dialog or path field) and the recent folders menu. */
 export function FolderControls() {
@@ -13,7 +17,11 @@ export function FolderControls() {
     <div className="folder-controls">
       <div className="folder-current" title={corpus?.root}>
         <span className="folder-name">{opening ? `Opening ${baseName(opening)}…` : (corpus?.name ?? 'No folder open')}</span>
-        {corpus && !opening && <span className="folder-path">{corpus.root}</span>}
+        {corpus && !opening && (
+          <span className="folder-path">
+            <bdi>{corpus.root}</bdi>
+          </span>
+        )}
       </div>
       {app?.canPickFolder ? <PickFolderButton /> : <OpenPathPopover />}
       <RecentFoldersMenu />
@@ -94,6 +102,9 @@ function RecentFoldersMenu() {
   const recent = useWorkbench((s) => s.app?.recentFolders);
   const opening = useWorkbench((s) => s.opening);
   const currentRoot = useWorkbench((s) => s.corpus?.root);
+  const sample = useWorkbench((s) => s.app?.sampleCorpus);
+  // The sample corpus has its own entry below.
+  const folders = (recent ?? []).filter((dir) => dir !== sample);
 
   return (
     <Popover
@@ -104,12 +115,13 @@ function RecentFoldersMenu() {
       }
       buttonTitle="Recent folders" role="menu" panelLabel="Recent folders" disabled={Boolean(opening)}>
       {(close) => (
-        <ul className="menu-list">
-          {(recent ?? []).map((dir) => (
+        <ul className="menu-list" ref={focusFirstItem} onKeyDown={(event) => moveListFocus(event)}>
+          {folders.map((dir) => (
             <li key={dir}>
               <button
                 type="button"
                 role="menuitem"
+                data-list-item
                 className="menu-item"
                 aria-current={dir === currentRoot ? 'true' : undefined}
                 onClick={() => {
@@ -122,13 +134,15 @@ function RecentFoldersMenu() {
               </button>
             </li>
           ))}
-          {(recent ?? []).length === 0 && <li className="menu-empty">No recent folders yet</li>}
+          {folders.length === 0 && <li className="menu-empty">No other folders opened yet</li>}
           <li className="menu-separator" role="separator" />
           <li>
             <button
               type="button"
               role="menuitem"
+              data-list-item
               className="menu-item"
+              aria-current={sample === currentRoot ? 'true' : undefined}
               onClick={() => {
                 close();
                 void actions.openSampleCorpus();

@@ -82,8 +82,11 @@ function SnippetText({ snippet }: { snippet: Snippet }) {
     at = end;
   }
   if (at < snippet.text.length) parts.push(snippet.text.slice(at));
+  // The snippet is an excerpt: mark the cut ends, not the ends of the article or of a sentence.
+  const cutStart = snippet.offset > 0;
+  const cutEnd = !/[.!?…"”’)]\s*$/.test(snippet.text);
   return (
-    <span className="snippet">
+    <span className={`snippet${cutStart ? ' cut-start' : ''}${cutEnd ? ' cut-end' : ''}`}>
       {parts.map((part) => (typeof part === 'string' ? part : <mark key={part.key}>{part.text}</mark>))}
     </span>
   );

@@ -12,8 +12,8 @@ export function HitNavigator() {
 
   return (
     <div className="hit-navigator" role="toolbar" aria-label="Search hits in this article">
-      <span className="hit-query" title="Current search">
-        “{query}”
+      <span className="hit-query">
+        Search hits for “{query}”
       </span>
       <span className="hit-position" aria-live="polite">
         hit {Math.min(activeHit, count - 1) + 1} of {count}

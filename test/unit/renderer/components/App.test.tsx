@@ -37,7 +37,7 @@ describe('first run', () => {
     const { client } = renderApp({ recentFolders: ['/home/me/news'], folders: { '/home/me/news': news } });
     await waitFor(() => expect(screen.getAllByTestId('source-item')).toHaveLength(1));
     expect(client.calls.some((c) => c.name === 'openSampleCorpus')).toBe(false);
-    expect(screen.getByText('/home/me/news', { selector: '.folder-path' })).toBeTruthy();
+    expect(screen.getByText('/home/me/news', { selector: '.folder-path bdi' })).toBeTruthy();
   });
 
   it('falls back to the sample corpus when the recent folder is gone, and says so', async () => {
@@ -132,6 +132,37 @@ describe('search', () => {
     fireEvent.change(searchInput(), { target: { value: 'activists' } });
     expect(await screen.findAllByTestId('search-result')).toHaveLength(1);
     expect(client.search).toHaveBeenCalledWith({ query: 'activists', limit: 100 });
+  });
+});
+
+describe('reader', () => {
+  it('shows an article that opens with its headline once, as the headline', async () => {
+    renderApp();
+    await waitFor(() => expect(readerTitle()).toBe('Prisons hold 39,000'));
+    const reader = screen.getByTestId('reader');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Prisons hold 39,000');
+    expect(reader.textContent!.split('Prisons hold 39,000')).toHaveLength(2);
+    expect(reader.querySelector('h1')).toBeNull();
+  });
+
+  it('treats a first paragraph that differs from the title only by closing punctuation or Markdown as the headline', async () => {
+    const article = makeArticle('x.txt', 'Budget doubles', 'Body.');
+    article.text = '# **Budget  doubles.**\n\nThe ministry spent $6.6 billion.';
+    renderApp({ articles: [article] });
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('# **Budget  doubles.**'));
+    expect(screen.getByTestId('reader').querySelector('h1')).toBeNull();
+  });
+
+  it('shows the title above a text that does not open with it', async () => {
+    const article = makeArticle('x.txt', 'Headline', 'Body.', {});
+    article.text = 'STATEMENT\n\nBody text about 27,000 places.';
+    renderApp({ articles: [article] });
+    await waitFor(() => expect(readerTitle()).toBe('Headline'));
+    expect(screen.getByTestId('reader').querySelector('h1')?.textContent).toBe('Headline');
+    expect([...screen.getByTestId('reader').querySelectorAll('p.reader-paragraph')].map((p) => p.textContent)).toEqual([
+      'STATEMENT',
+      'Body text about 27,000 places.',
+    ]);
   });
 });
 
