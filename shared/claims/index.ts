@@ -32,6 +32,7 @@ export { quantityAfter, quantityBefore, singular } from './quantity';
 export { interval, halfStep } from './interval';
 
 const AGE_AFTER_RE = /^(?:-|[ \u00A0])old\b|^[ \u00A0]of[ \u00A0]age\b/;
+const PERSONS_BEFORE_RE = /\b(?:women|men|people|persons|adults|children|those|anyone|citizens|residents|voters|workers|who[ \u00A0]+(?:are|were|is|was))[ \u00A0]+(?:over|under|above|below|aged[ \u00A0]+over|aged[ \u00A0]+under)[ \u00A0]+$/i;
 const AGE_BEFORE_RE = /(?:\baged|\bages?[ \u00A0]of|\bage)[ \u00A0]+$/i;
 
 export function analyseNumbers(text: string, options: ExtractOptions = {}): NumberAnalysis {
@@ -45,8 +46,14 @@ export function analyseNumbers(text: string, options: ExtractOptions = {}): Numb
       times = findTimeRefs(text, sentence.start, sentence.end, options.documentDate);
     }
     const claim = describe(text, m, sentence, times);
-    if (claim) claims.push(claim);
+    if (!claim) continue;
+    if (claim.kind === 'duration' && times.some((t) => t.start <= claim.start && claim.end <= t.end)) {
+      rejected.push({ text: claim.text, start: claim.start, end: claim.end, reason: 'date' });
+      continue;
+    }
+    claims.push(claim);
   }
+  rejected.sort((a, b) => a.start - b.start);
   return {
     claims,
     rejected: rejected.map((r) => ({ text: r.text, start: r.start, end: r.end, reason: r.reason })),
@@ -74,8 +81,11 @@ function describe(text: string, m: NumberMention, sentence: Span, times: readonl
   else if (unit === 'count' && m.raw.decimals === 0 && m.value > 0 && m.value < 120) {
     const left = text.slice(Math.max(0, m.start - 12), m.start);
     const bareEnd = /^[.,;:)!?]|^$|^[ \u00A0]*\n/.test(afterText);
-    const apposition = /[A-Z][a-z]+,[ \u00A0]$/.test(left) && afterText.startsWith(',');
-    if (AGE_BEFORE_RE.test(left) || (bareEnd && (before?.qualifier === 'lt' || before?.qualifier === 'gt') && m.value >= 12) || apposition) {
+    // "The monk, 71, died": a bare figure set off by commas after a word
+    const apposition = /[A-Za-z],[ \u00A0]$/.test(left) && afterText.startsWith(',');
+    const overUnder = (before?.qualifier === 'lt' || before?.qualifier === 'gt') && m.value >= 12
+      && (bareEnd || PERSONS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    if (AGE_BEFORE_RE.test(left) || overUnder || apposition) {
       kind = 'age';
       unit = 'years';
     }

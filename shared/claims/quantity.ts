@@ -19,10 +19,21 @@ const STOP: ReadonlySet<string> = new Set([
   'against', 'like', 'about', 'around', 'through', 'until', 'if', 'because', 'though', 'although', 'both', 'all',
   'every', 'only', 'just', 'there', 'here', 'got', 'get', 'received', 'remain', 'remained', 'took', 'across', 'without',
   'within', 'via', 'behind', 'toward', 'towards', 'onto', 'upon', 'off', 'whether',
+  // common verbs that follow a counted noun ("400 students sat", "the budget goes")
+  'goes', 'go', 'went', 'sat', 'lost', 'lack', 'lacks', 'need', 'needs', 'face', 'faces', 'live', 'lives', 'died',
+  'fled', 'won', 'made', 'took', 'came', 'left', 'gave', 'qualify', 'qualifies', 'remains', 'attended', 'marched',
 ]);
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+
+/** A plural noun ends the phrase: "families lost their homes" stops after "families". */
+function looksPlural(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lw)) return true;
+  return lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && !lw.endsWith('’s') && !lw.endsWith("'s");
+}
 /** Modifiers left out of the key ("known CNRP activists" → "activist"). */
 const LOOSE_MODIFIERS: ReadonlySet<string> = new Set([
-  'known', 'new', 'other', 'former', 'more', 'such', 'same', 'different', 'political', 'environmental', 'social',
+  'known', 'new', 'other', 'former', 'more', 'such', 'same', 'different', 'environmental', 'social',
   'local', 'international', 'foreign', 'national', 'small', 'large', 'major', 'minor', 'young', 'old', 'total',
   'current', 'additional', 'further', 'several', 'many', 'few', 'main', 'illegal', 'illicit', 'dried', 'detained',
   'released', 'accused', 'registered', 'recorded', 'confirmed', 'reported', 'suspected', 'alleged', 'wrongfully',
@@ -56,7 +67,7 @@ function makeRef(text: string, words: Array<{ w: string; start: number; end: num
   const keyWords = [head];
   const prev = clean[clean.length - 2];
   // A lower-case noun modifier stays in the key ("drug crime"); adjectives and names do not.
-  if (prev && prev === prev.toLowerCase() && !LOOSE_MODIFIERS.has(prev) && !prev.endsWith('ly') && !prev.endsWith('ed')) keyWords.unshift(prev.toLowerCase());
+  if (prev && prev === prev.toLowerCase() && !LOOSE_MODIFIERS.has(prev) && !prev.endsWith('ly') && !(prev.endsWith('ed') && !prev.includes('-'))) keyWords.unshift(prev.toLowerCase());
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   const phrase = text.slice(start, end) + extra;
@@ -69,7 +80,7 @@ export function quantityAfter(text: string, from: number, sentenceEnd: number, a
   const words: Array<{ w: string; start: number; end: number }> = [];
   let sawComma = false;
   // "of (the|its|Cambodia’s) X": measures, money, shares and "five of the Friday Women"
-  const ofMatch = /^[ \u00A0]of[ \u00A0](?:(?:the|its|their|his|her|those|these)[ \u00A0])?/i.exec(text.slice(i, i + 16));
+  const ofMatch = /^[ \u00A0](?:of[ \u00A0](?:(?:the|its|their|his|her|those|these)[ \u00A0])?|(?:the|its|their)[ \u00A0])/i.exec(text.slice(i, i + 16));
   if (ofMatch && allowOf) i += ofMatch[0].length;
   else if (text[i] === ' ' || text[i] === '\u00A0' || text[i] === '-') i++;
   else return null;
@@ -86,7 +97,7 @@ export function quantityAfter(text: string, from: number, sentenceEnd: number, a
     // "26 wrongfully detained political prisoners": skip the adverb
     if (words.length === 0 && lw.endsWith('ly') && lw.length > 4) { i = m.index + w.length + 1; continue; }
     words.push({ w, start: m.index, end: m.index + w.length });
-    if (words.length >= 6) break;
+    if (words.length >= 6 || (looksPlural(w) && !sawComma)) break;
     let j = m.index + w.length;
     const c = text[j];
     if (c === ' ' || c === '\u00A0') {

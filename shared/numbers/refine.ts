@@ -184,6 +184,8 @@ function rejectReason(text: string, raw: RawNumber, lastRejected: RejectedNumber
   // Names: "Correctional Centers 1 and 2", "Article 17", "Highway 5"
   if (prev && isInteger && NAME_HEADS.has(prevLower) && isUpperAt(text, prev.start)) return 'name';
   if (isInteger && lastRejected?.reason === 'name' && /^(?:,|[ \u00A0]and|[ \u00A0]&|-|–)?[ \u00A0]?$/.test(text.slice(lastRejected.end, start))) return 'name';
+  // The rest of a phone number: "+855 23 218 653"
+  if (lastRejected?.reason === 'phone' && /^[ \u00A0-]$/.test(text.slice(lastRejected.end, start))) return 'phone';
 
   // Years: a bare four-digit figure 1800–2100 with no unit, currency or qualifier.
   if (isYear(raw, surface)) {
@@ -195,7 +197,7 @@ function rejectReason(text: string, raw: RawNumber, lastRejected: RejectedNumber
 
   // A figure right after a capitalised word that is not a function word, with nothing after it
   // that reads as a quantity: part of a name ("Prey Sar 2", "Windows 10").
-  if (prev && isInteger && isUpperAt(text, prev.start) && !NOT_NAME_WORDS.has(prevLower) && !MONTHS.has(prevLower) && !prev.word.endsWith('’s') && !prev.word.endsWith("'s")) {
+  if (prev && isInteger && isUpperAt(text, prev.start) && !NOT_NAME_WORDS.has(prevLower) && !MONTHS.has(prevLower) && !prev.word.endsWith('’s') && !prev.word.endsWith("'s") && !readCurrencyBefore(text, start)) {
     const next = wordAfter(text, end);
     const nextIsLower = next !== null && !isUpperAt(text, end + 1);
     if (!nextIsLower && !readUnitAfter(text, end) && !atSentenceStart(text, prev.start)) return 'name';
@@ -215,6 +217,7 @@ function wordReject(text: string, raw: RawNumber): RejectReason | null {
   if (RANK_HEADS.has(prevLower)) return 'rank';
   if (surface === 'one' && !readUnitAfter(text, raw.end)) {
     if (/^[ \u00A0]of[ \u00A0](?!\d)/.test(text.slice(raw.end, raw.end + 5))) return 'idiom';
+    if (/one[ \u00A0]by[ \u00A0]$/i.test(text.slice(Math.max(0, raw.start - 7), raw.start))) return 'idiom';
     if (['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'anyone', 'someone', 'another', 'only', 'last', 'at'].includes(prevLower)) return 'idiom';
     const next = text.slice(raw.end, raw.end + 12).toLowerCase();
     if (/^(?:-(?!(?:day|week|month|year|hour|minute|third|quarter|half|fifth|tenth)s?\b)[a-z]|[ \u00A0](?:another|by[ \u00A0]one|or[ \u00A0]another|way|thing|side)\b|['’]s\b)/.test(next)) return 'idiom';
