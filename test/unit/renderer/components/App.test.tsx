@@ -243,7 +243,14 @@ describe('opening folders', () => {
     renderApp({ recentFolders: ['/data/news'], folders: { '/data/news': news } });
     await waitFor(() => expect(screen.getAllByTestId('source-item')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Recent' }));
-    const menu = screen.getByRole('menu', { name: 'Recent folders' });
+    let menu = screen.getByRole('menu', { name: 'Recent folders' });
+    // Opens with its first item focused; Escape closes it and returns focus to the button.
+    expect(document.activeElement?.textContent).toContain('news');
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Recent' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Recent' }));
+    menu = screen.getByRole('menu', { name: 'Recent folders' });
     fireEvent.click(within(menu).getByRole('menuitem', { name: /Sample corpus/ }));
     await waitFor(() => expect(screen.getAllByTestId('source-item')).toHaveLength(3));
   });
