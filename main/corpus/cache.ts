@@ -8,7 +8,8 @@
  * ignored (and rebuilt), never fatal. Writes are atomic.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleFormat, FileErrorCode } from '../../shared/domain/article';
@@ -16,7 +17,7 @@ import { writeFileAtomic } from './atomic';
 import type { Extraction } from './read';
 
 /** Bump whenever extraction, normalisation, metadata or the index's tokenising change. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 const StatedDateSchema = z.object({ surface: z.string(), year: z.number().int().nullable(), month: z.number().int(), day: z.number().int() });
 const ExtractionSchema = z.union([
@@ -103,6 +104,24 @@ export class CorpusCache {
   async readIndex(key: string): Promise<object | null> {
     const entry = await readJson(this.indexPath(key), IndexEntrySchema);
     return entry && entry.key === key ? entry.index : null;
+  }
+
+  /** Whether an index for this key is on disk (not whether it is sound: see readIndexSync). */
+  hasIndex(key: string): Promise<boolean> {
+    return access(this.indexPath(key)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** The cached index, read synchronously (a search needs it now); null when missing or unsound. */
+  readIndexSync(key: string): object | null {
+    try {
+      const parsed = IndexEntrySchema.safeParse(JSON.parse(readFileSync(this.indexPath(key), 'utf8')));
+      return parsed.success && parsed.data.key === key ? parsed.data.index : null;
+    } catch {
+      return null;
+    }
   }
 
   writeIndex(key: string, index: object): Promise<void> {

@@ -15,7 +15,7 @@ import { formatOf } from './formats';
 import { progressReporter } from './progress';
 import { checkSize, DEFAULT_MAX_FILE_BYTES, extractDocument, readBytes, sha256, toReadResult, type Extraction } from './read';
 import { isInside, isSkippedPath, scanFolder, toId, type ScannedFile } from './scan';
-import { buildIndex, loadIndex, searchIndex } from './search-index';
+import { buildIndex, buildIndexSync, loadIndex, searchIndex } from './search-index';
 import type { Corpus, CorpusOptions } from './types';
 import { watchFolder, type ChangeBatch, type FolderWatcher } from './watch';
 
@@ -34,9 +34,21 @@ interface State {
   records: Map<string, FileRecord>;
   /** Problems found while scanning (unreadable folders, links leaving the folder). */
   scanErrors: FileError[];
-  index: lunr.Index;
+  index: IndexHandle;
   info: CorpusInfo;
 }
+
+/**
+ * A state's lunr index: built just now, or cached on disk. A cached index is loaded
+ * on first use (or by a prefetch right after opening), so reopening an unchanged
+ * corpus costs no more than reading its manifest and texts.
+ */
+interface IndexHandle {
+  get(): lunr.Index;
+  prefetch(): void;
+}
+
+const readyIndex = (index: lunr.Index): IndexHandle => ({ get: () => index, prefetch: () => undefined });
 
 async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
@@ -114,24 +126,43 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
   }
 
   /** The index for these articles: from the cache when the same (id, hash) set was indexed before. */
-  async function indexFor(records: Map<string, FileRecord>): Promise<lunr.Index> {
+  async function indexFor(records: Map<string, FileRecord>): Promise<IndexHandle> {
     const articles = [...records.values()].flatMap((r) => (r.article ? [r.article] : []));
     const key = indexKey(articles);
-    const cached = await cache.readIndex(key);
-    if (cached) {
-      try {
-        return loadIndex(cached);
-      } catch {
-        // A cache file that is valid JSON but not a lunr index: rebuild it.
-      }
+    if (await cache.hasIndex(key)) {
+      let index: lunr.Index | null = null;
+      const fromData = (data: object | null): lunr.Index | null => {
+        try {
+          return data ? loadIndex(data) : null;
+        } catch {
+          return null; // valid JSON but not a lunr index
+        }
+      };
+      return {
+        get() {
+          if (index) return index;
+          index = fromData(cache.readIndexSync(key));
+          if (!index) {
+            // The cached index was unusable: build it now, and replace it on disk.
+            index = buildIndexSync(articles);
+            background(cache.writeIndex(key, index.toJSON()));
+          }
+          return index;
+        },
+        prefetch() {
+          void cache.readIndex(key).then((data) => {
+            if (!index && !closed) index = fromData(data);
+          });
+        },
+      };
     }
     report('indexing', 0, articles.length);
     const index = await buildIndex(articles, (done, total) => report('indexing', done, total));
     background(cache.writeIndex(key, index.toJSON()));
-    return index;
+    return readyIndex(index);
   }
 
-  function makeState(records: Map<string, FileRecord>, scanErrors: FileError[], index: lunr.Index, fromCache: number, since: number): State {
+  function makeState(records: Map<string, FileRecord>, scanErrors: FileError[], index: IndexHandle, fromCache: number, since: number): State {
     const sorted = [...records.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const articles = sorted.flatMap((r) => (r.article ? [toSummary(r.article)] : []));
     const errors = [...scanErrors, ...sorted.flatMap((r) => (r.error ? [r.error] : []))].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -190,6 +221,8 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     state.info.stats.ms = Math.round(performance.now() - started);
     report('done', records.size, records.size);
     watcher = watching ? await watching : null;
+    const opened = state;
+    setImmediate(() => opened.index.prefetch());
   } catch (err) {
     closed = true;
     await (await watching)?.close();
@@ -275,7 +308,7 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     search(query: string, limit = DEFAULT_SEARCH_LIMIT): SearchResult {
       const t0 = performance.now();
       const { records, index } = current();
-      const outcome = searchIndex(index, query, Math.max(1, limit), (id) => records.get(id)?.article ?? undefined);
+      const outcome = searchIndex(index.get(), query, Math.max(1, limit), (id) => records.get(id)?.article ?? undefined);
       const result: SearchResult = { query, hits: outcome.hits, ms: Math.round((performance.now() - t0) * 100) / 100 };
       if (outcome.error) result.error = outcome.error;
       return result;

@@ -25,7 +25,11 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?/;
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)([\p{L}%]+)$/u;
 
+const PLAIN = /^[a-z0-9]+$/;
+
 export function normaliseTerm(term: string): string[] {
+  // Fast path: most tokens are plain lower-case ASCII words or digits.
+  if (PLAIN.test(term)) return [term];
   let s = term
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -39,13 +43,38 @@ export function normaliseTerm(term: string): string[] {
   return withUnit ? [s, withUnit[1]!] : [s];
 }
 
-const reckonNormalise: lunr.PipelineFunction = (token) => {
+// Stems are memoised: a corpus has a few tens of thousands of distinct words but
+// millions of tokens, and the Porter stemmer is the costliest step of indexing.
+const STEM_CACHE_LIMIT = 200_000;
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = lunr.stemmer(new lunr.Token(word, {})).toString();
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+const isStopWord = (word: string): boolean => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+
+/** One pipeline step for indexing: normalise, drop stop words, stem (memoised). */
+const reckonTerm: lunr.PipelineFunction = (token) => {
+  const forms = normaliseTerm(token.toString()).filter((form) => !isStopWord(form));
+  if (forms.length === 0) return undefined as unknown as lunr.Token;
+  if (forms.length === 1) return token.update(() => stem(forms[0]!));
+  return forms.map((form) => token.clone(() => stem(form))) as unknown as lunr.Token;
+};
+lunr.Pipeline.registerFunction(reckonTerm, 'reckonTerm');
+
+/** The same for queries, without the stop-word filter (lunr's own search pipeline has none either). */
+const reckonQueryTerm: lunr.PipelineFunction = (token) => {
   const forms = normaliseTerm(token.toString());
   if (forms.length === 0) return undefined as unknown as lunr.Token;
-  if (forms.length === 1) return token.update(() => forms[0]!);
-  return forms.map((form) => token.clone(() => form)) as unknown as lunr.Token;
+  if (forms.length === 1) return token.update(() => stem(forms[0]!));
+  return forms.map((form) => token.clone(() => stem(form))) as unknown as lunr.Token;
 };
-lunr.Pipeline.registerFunction(reckonNormalise, 'reckonNormalise');
+lunr.Pipeline.registerFunction(reckonQueryTerm, 'reckonQueryTerm');
 
 export const TITLE_BOOST = 10;
 const BUILD_BATCH = 100;
@@ -59,15 +88,20 @@ export interface IndexedDoc {
 /** Yield to the event loop so searches (on the previous index) and I/O keep being served. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Build the index, a batch of documents at a time. */
-export async function buildIndex(docs: readonly IndexedDoc[], onProgress?: (done: number, total: number) => void): Promise<lunr.Index> {
+function newBuilder(): lunr.Builder {
   const builder = new lunr.Builder();
-  builder.pipeline.add(reckonNormalise, lunr.stopWordFilter, lunr.stemmer);
-  builder.searchPipeline.add(reckonNormalise, lunr.stemmer);
+  builder.pipeline.add(reckonTerm);
+  builder.searchPipeline.add(reckonQueryTerm);
   builder.metadataWhitelist = ['position'];
   builder.ref('id');
   builder.field('title', { boost: TITLE_BOOST });
   builder.field('body');
+  return builder;
+}
+
+/** Build the index, a batch of documents at a time, yielding in between. */
+export async function buildIndex(docs: readonly IndexedDoc[], onProgress?: (done: number, total: number) => void): Promise<lunr.Index> {
+  const builder = newBuilder();
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
     builder.add({ id: doc.id, title: doc.title, body: doc.text });
@@ -77,6 +111,13 @@ export async function buildIndex(docs: readonly IndexedDoc[], onProgress?: (done
     }
   }
   onProgress?.(docs.length, docs.length);
+  return builder.build();
+}
+
+/** The same, in one go (for the rare case a cached index turns out unusable at search time). */
+export function buildIndexSync(docs: readonly IndexedDoc[]): lunr.Index {
+  const builder = newBuilder();
+  for (const doc of docs) builder.add({ id: doc.id, title: doc.title, body: doc.text });
   return builder.build();
 }
 
