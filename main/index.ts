@@ -77,8 +77,13 @@ async function start(): Promise<void> {
   }
 
   let mainWindow: BrowserWindow | null = null;
+  // Set once the app is ready; until then a second instance has nothing to bring forward.
+  let openMainWindow: (() => void) | null = null;
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!mainWindow) {
+      openMainWindow?.(); // macOS: the app runs without windows
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
@@ -112,7 +117,7 @@ async function start(): Promise<void> {
   });
   registerIpc(backend, windows);
 
-  const openMainWindow = (): void => {
+  openMainWindow = (): void => {
     const win = createMainWindow({ preloadPath: builtPath('../preload/preload.cjs'), url: APP_ENTRY_URL, settings });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -122,7 +127,7 @@ async function start(): Promise<void> {
   openMainWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow?.();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

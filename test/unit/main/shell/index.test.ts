@@ -67,6 +67,17 @@ describe('single instance', () => {
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
   });
+
+  it('opens a window for a second instance when none is open (macOS keeps running without one)', async () => {
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    await startApp();
+    fake.BrowserWindow.instances[0]!.close();
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    fake.app.emit('second-instance', fakeEvent(), ['reckon'], '/');
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1);
+    expect(fake.BrowserWindow.getAllWindows()[0]!.webContents.getURL()).toBe('reckon://app/index.html');
+  });
 });
 
 describe('startup', () => {
