@@ -2,14 +2,18 @@
  * `reckon`: the command line over the same main/corpus code the app uses.
  *   reckon index <dir>                       read and index a folder; files, per-file errors, time
  *   reckon search <dir> "<query>" [--json]   search a folder
+ *   reckon claims <file|dir> [--json]        every numeric claim, with unit, qualifier, interval, quantity, time
  *   reckon serve [--port N] [<dir>]          browser mode on 127.0.0.1
  * Options may come before or after the positional arguments.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCorpus } from '../corpus';
+import { extractClaims } from '../../shared/claims';
+import type { Claim } from '../../shared/domain/claim';
+import type { ArticleDate } from '../../shared/domain/article';
+import { openCorpus, readDocument } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { defaultUserDataDir } from '../paths';
 import { VERSION } from '../version';
@@ -24,6 +28,7 @@ const USAGE = `Reckon ${VERSION} — check the numbers in news articles, offline
 Usage:
   reckon index <dir> [--json] [--no-cache]
   reckon search <dir> "<query>" [--json] [--limit N] [--no-cache]
+  reckon claims <file|dir> [--json] [--no-cache]
   reckon serve [<dir>] [--port N]
 
 Options:
@@ -67,6 +72,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         return await indexCommand(rest, values, io);
       case 'search':
         return await searchCommand(rest, values, io);
+      case 'claims':
+        return await claimsCommand(rest, values, io);
       case 'serve':
         return await serveCommand(rest, values, io);
       default:
@@ -137,6 +144,57 @@ async function searchCommand([dir, query, ...extra]: string[], flags: Flags, io:
     }
     return 0;
   });
+}
+
+/** A stated publication date anchors relative times ("last year"); a file's mtime is too weak a guess. */
+const documentDate = (date: ArticleDate): string | undefined => (date.source === 'text' ? date.iso : undefined);
+
+async function claimsCommand([target, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
+  if (!target) throw new UsageError('claims needs a file or a folder');
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const path = resolve(target);
+  const info = (() => {
+    try {
+      return statSync(path);
+    } catch {
+      throw new Error(`no such file or folder: ${path}`);
+    }
+  })();
+  const byFile: Record<string, Claim[]> = {};
+  let failed = false;
+  if (info.isDirectory()) {
+    await withCorpus(path, flags, (corpus) => {
+      const { articles, errors } = corpus.info();
+      for (const article of articles) {
+        const { text, date } = corpus.getArticle(article.id);
+        byFile[article.id] = extractClaims(text, { documentDate: documentDate(date) });
+      }
+      for (const error of errors) io.err(`reckon: skipped ${error.path}: ${error.reason}\n`);
+    });
+  } else {
+    const read = await readDocument(path);
+    if (read.ok) byFile[basename(path)] = extractClaims(read.text, { documentDate: documentDate(read.meta.date) });
+    else {
+      io.err(`reckon: cannot read ${path}: ${read.error.reason}\n`);
+      failed = true;
+    }
+  }
+  if (flags.json) io.out(JSON.stringify(byFile, null, 2) + '\n');
+  else for (const [file, claims] of Object.entries(byFile)) io.out(formatClaims(file, claims));
+  return failed ? 1 : 0;
+}
+
+function formatClaims(file: string, claims: Claim[]): string {
+  const bound = (n: number | null, infinity: string) => (n === null ? infinity : n.toLocaleString('en-US', { maximumFractionDigits: 4 }));
+  const lines = [`\n${file}: ${claims.length} claim${claims.length === 1 ? '' : 's'}`];
+  for (const claim of claims) {
+    const value = `${claim.value.toLocaleString('en-US', { maximumFractionDigits: 4 })} ${claim.unit}`;
+    const interval = claim.low === claim.high ? '' : ` [${bound(claim.low, '−∞')}, ${bound(claim.high, '∞')}]`;
+    const about = claim.quantity ? ` · ${claim.quantity.phrase}` : '';
+    const when = claim.time ? ` · ${claim.time.text}` : '';
+    lines.push(`  ${String(claim.start).padStart(6)}  ${claim.text.padEnd(28)} ${value} (${claim.qualifier})${interval}${about}${when}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 async function serveCommand([dir, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {

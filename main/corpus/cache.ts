@@ -17,7 +17,7 @@ import { writeFileAtomic } from './atomic';
 import type { Extraction } from './read';
 
 /** Bump whenever extraction, normalisation, metadata or the index's tokenising change. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 4;
 
 const StatedDateSchema = z.object({ surface: z.string(), year: z.number().int().nullable(), month: z.number().int(), day: z.number().int() });
 const ExtractionSchema = z.union([
@@ -45,6 +45,19 @@ const ManifestSchema = z.object({
   files: z.record(z.string(), ManifestEntrySchema),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
+
+/**
+ * All of a corpus's extractions in one file, so that reopening reads one file instead
+ * of one per article (a thousand small reads cost more than the parse). Checked only
+ * at the top level: a bad entry is treated as a miss by isExtraction, never trusted.
+ */
+const PackSchema = z.object({ version: z.literal(CACHE_VERSION), root: z.string(), texts: z.record(z.string(), z.unknown()) });
+
+function isExtraction(value: unknown): value is Extraction {
+  if (!value || typeof value !== 'object') return false;
+  const entry = value as { ok?: unknown; text?: unknown; meta?: unknown; error?: unknown };
+  return entry.ok === true ? typeof entry.text === 'string' && typeof entry.meta === 'object' && entry.meta !== null : entry.ok === false && typeof entry.error === 'object';
+}
 
 const IndexEntrySchema = z.object({ version: z.literal(CACHE_VERSION), key: z.string(), index: z.record(z.string(), z.unknown()) });
 
@@ -90,6 +103,19 @@ export class CorpusCache {
   writeManifest(files: Record<string, ManifestEntry>): Promise<void> {
     const manifest: Manifest = { version: CACHE_VERSION, root: this.root, files };
     return writeFileAtomic(join(this.dir, 'manifest.json'), JSON.stringify(manifest));
+  }
+
+  /** Every extraction of the last open, by text key; empty when missing, corrupt or stale. */
+  async readPack(): Promise<Map<string, Extraction>> {
+    const pack = await readJson(join(this.dir, 'pack.json'), PackSchema);
+    const texts = new Map<string, Extraction>();
+    if (!pack || pack.root !== this.root) return texts;
+    for (const [key, value] of Object.entries(pack.texts)) if (isExtraction(value)) texts.set(key, value);
+    return texts;
+  }
+
+  writePack(texts: ReadonlyMap<string, Extraction>): Promise<void> {
+    return writeFileAtomic(join(this.dir, 'pack.json'), JSON.stringify({ version: CACHE_VERSION, root: this.root, texts: Object.fromEntries(texts) }));
   }
 
   async readExtraction(hash: string, format: ArticleFormat): Promise<Extraction | null> {

@@ -4,7 +4,6 @@
  * up to date while the folder changes. Searches always run against a complete
  * index: a rebuild after a change is prepared aside and swapped in when ready.
  */
-import type lunr from 'lunr';
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { ApiError } from '../../shared/api/contract';
@@ -15,7 +14,7 @@ import { formatOf } from './formats';
 import { progressReporter } from './progress';
 import { checkSize, DEFAULT_MAX_FILE_BYTES, extractDocument, readBytes, sha256, toReadResult, type Extraction } from './read';
 import { isInside, isSkippedPath, scanFolder, toId, type ScannedFile } from './scan';
-import { buildIndex, buildIndexSync, loadIndex, searchIndex } from './search-index';
+import { buildIndex, buildIndexSync, loadIndex, searchIndex, type DocIndex } from './search-index';
 import type { Corpus, CorpusOptions } from './types';
 import { watchFolder, type ChangeBatch, type FolderWatcher } from './watch';
 
@@ -44,11 +43,11 @@ interface State {
  * corpus costs no more than reading its manifest and texts.
  */
 interface IndexHandle {
-  get(): lunr.Index;
+  get(): DocIndex;
   prefetch(): void;
 }
 
-const readyIndex = (index: lunr.Index): IndexHandle => ({ get: () => index, prefetch: () => undefined });
+const readyIndex = (index: DocIndex): IndexHandle => ({ get: () => index, prefetch: () => undefined });
 
 async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
@@ -82,6 +81,11 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     while (pendingWrites.length) await Promise.all(pendingWrites.splice(0));
   };
 
+  // Extractions by text key: those of the last open (the pack) and those read since.
+  let packed = new Map<string, Extraction>();
+  const extractions = new Map<string, Extraction>();
+  let packStale = false;
+
   /** Read one file, from the cache when its size and mtime (or failing that, its content hash) are known. */
   async function readRecord(file: ScannedFile, previous: ManifestEntry | undefined): Promise<{ record: FileRecord; fromCache: boolean }> {
     const base = { id: file.id, absPath: file.absPath, size: file.size, mtimeMs: file.mtimeMs, format: file.format };
@@ -95,19 +99,22 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     if (sizeProblem) return fail(sizeProblem, null, Boolean(unchanged));
 
     let hash: string | null = unchanged ? previous.hash : null;
-    let extraction: Extraction | null = hash ? await cache.readExtraction(hash, file.format) : null;
+    let extraction: Extraction | null = hash ? (packed.get(CorpusCache.textKey(hash, file.format)) ?? null) : null;
+    if (!extraction) packStale = true;
+    if (!extraction && hash) extraction = await cache.readExtraction(hash, file.format);
     let fromCache = extraction !== null;
     if (!extraction) {
       const read = await readBytes(file.absPath);
       if (!read.ok) return fail(read.error, null, false);
       hash = sha256(read.bytes);
-      extraction = await cache.readExtraction(hash, file.format);
+      extraction = packed.get(CorpusCache.textKey(hash, file.format)) ?? (await cache.readExtraction(hash, file.format));
       fromCache = extraction !== null;
       if (!extraction) {
         extraction = await extractDocument(read.bytes, file.format, basename(file.absPath));
         background(cache.writeExtraction(hash, file.format, extraction));
       }
     }
+    if (hash) extractions.set(CorpusCache.textKey(hash, file.format), extraction);
     const result = toReadResult(extraction, file.mtimeMs);
     if (!result.ok) return fail(result.error, hash, fromCache);
     const article: Article = {
@@ -130,8 +137,8 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     const articles = [...records.values()].flatMap((r) => (r.article ? [r.article] : []));
     const key = indexKey(articles);
     if (await cache.hasIndex(key)) {
-      let index: lunr.Index | null = null;
-      const fromData = (data: object | null): lunr.Index | null => {
+      let index: DocIndex | null = null;
+      const fromData = (data: object | null): DocIndex | null => {
         try {
           return data ? loadIndex(data) : null;
         } catch {
@@ -186,6 +193,17 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
   async function saveCache(state: State): Promise<void> {
     await flushWrites();
     await cache.writeManifest(manifestOf(state.records)).catch(() => undefined);
+    const live = new Map<string, Extraction>();
+    for (const r of state.records.values()) {
+      const key = r.hash ? CorpusCache.textKey(r.hash, r.format) : null;
+      const extraction = key ? extractions.get(key) : undefined;
+      if (key && extraction) live.set(key, extraction);
+    }
+    if (packStale || live.size !== packed.size) {
+      await cache.writePack(live).catch(() => undefined);
+      packed = live;
+      packStale = false;
+    }
   }
 
   // Watch from the start, so nothing that changes while we read is missed; batches wait for the first index.
@@ -202,7 +220,8 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
   try {
     report('scanning', 0, 0);
     const scanned = await scanFolder(root);
-    const manifest = await cache.readManifest();
+    const [manifest, pack] = await Promise.all([cache.readManifest(), cache.readPack()]);
+    packed = pack;
     const records = new Map<string, FileRecord>();
     let fromCache = 0;
     let done = 0;

@@ -1,6 +1,9 @@
 /**
- * The lunr index: title (boosted) and body, with term positions so every hit can be
- * shown as character offsets into the article text.
+ * The lunr index: title (boosted) and body. Term positions are not stored in the
+ * index (they made it several times larger, slower to build and to load); a hit's
+ * character offsets are recovered at search time by re-tokenising just the articles
+ * returned, with the same tokenizer and pipeline, and keeping the tokens whose
+ * stems matched.
  *
  * Tokenising, beyond lunr's defaults:
  * - Words are also split at slashes and dashes of every kind ("prisons—27", "KT/Chor").
@@ -88,11 +91,24 @@ export interface IndexedDoc {
 /** Yield to the event loop so searches (on the previous index) and I/O keep being served. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * A lunr index whose refs are ordinals into `ids`: article ids repeat in every posting
+ * of the serialised index, and short refs make it a third smaller and twice as fast to load.
+ */
+export class DocIndex {
+  constructor(
+    readonly lunr: lunr.Index,
+    readonly ids: readonly string[],
+  ) {}
+  toJSON(): object {
+    return { lunr: this.lunr.toJSON(), ids: this.ids };
+  }
+}
+
 function newBuilder(): lunr.Builder {
   const builder = new lunr.Builder();
   builder.pipeline.add(reckonTerm);
   builder.searchPipeline.add(reckonQueryTerm);
-  builder.metadataWhitelist = ['position'];
   builder.ref('id');
   builder.field('title', { boost: TITLE_BOOST });
   builder.field('body');
@@ -100,35 +116,63 @@ function newBuilder(): lunr.Builder {
 }
 
 /** Build the index, a batch of documents at a time, yielding in between. */
-export async function buildIndex(docs: readonly IndexedDoc[], onProgress?: (done: number, total: number) => void): Promise<lunr.Index> {
+export async function buildIndex(docs: readonly IndexedDoc[], onProgress?: (done: number, total: number) => void): Promise<DocIndex> {
   const builder = newBuilder();
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
-    builder.add({ id: doc.id, title: doc.title, body: doc.text });
+    builder.add({ id: String(i), title: doc.title, body: doc.text });
     if ((i + 1) % BUILD_BATCH === 0) {
       onProgress?.(i + 1, docs.length);
       await yieldToLoop();
     }
   }
   onProgress?.(docs.length, docs.length);
-  return builder.build();
+  return new DocIndex(builder.build(), docs.map((d) => d.id));
 }
 
 /** The same, in one go (for the rare case a cached index turns out unusable at search time). */
-export function buildIndexSync(docs: readonly IndexedDoc[]): lunr.Index {
+export function buildIndexSync(docs: readonly IndexedDoc[]): DocIndex {
   const builder = newBuilder();
-  for (const doc of docs) builder.add({ id: doc.id, title: doc.title, body: doc.text });
-  return builder.build();
+  docs.forEach((doc, i) => builder.add({ id: String(i), title: doc.title, body: doc.text }));
+  return new DocIndex(builder.build(), docs.map((d) => d.id));
 }
 
-export function loadIndex(serialised: object): lunr.Index {
-  return lunr.Index.load(serialised);
+/** Load a serialised DocIndex; throws on anything else. */
+export function loadIndex(serialised: object): DocIndex {
+  const { lunr: data, ids } = serialised as { lunr?: object; ids?: unknown };
+  if (!data || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('not a Reckon index');
+  return new DocIndex(lunr.Index.load(data), ids);
 }
 
 type Position = [number, number];
-type MatchMetadata = Record<string, Record<string, { position?: Position[] }>>;
+type MatchMetadata = Record<string, Record<string, unknown>>;
 
-/** A lunr position trimmed to the word: lunr's raw token may carry quotes or a full stop. */
+// The complement of SEPARATOR: lunr's tokens, found on the original text so offsets are exact
+// (lunr lower-cases the whole string first, which can shift offsets after a few letters).
+const TOKEN = /[^\s\-\u2010-\u2015/]+/g;
+const tokenStems = new Map<string, string[]>();
+function stemsOf(token: string): string[] {
+  let found = tokenStems.get(token);
+  if (!found) {
+    found = normaliseTerm(token.toLowerCase()).map(stem);
+    if (tokenStems.size >= STEM_CACHE_LIMIT) tokenStems.clear();
+    tokenStems.set(token, found);
+  }
+  return found;
+}
+
+/** Where in a text the tokens stemming to one of `terms` stand. */
+function locateTerms(text: string, terms: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    if (!stemsOf(match[0]).some((form) => terms.has(form))) continue;
+    const span = toSpan(text, [match.index, match[0].length]);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+/** A token's position trimmed to the word: lunr's raw token may carry quotes or a full stop. */
 function toSpan(text: string, [start, length]: Position): Span | null {
   let s = start;
   let e = Math.min(text.length, start + length);
@@ -146,7 +190,7 @@ export interface SearchOutcome {
 }
 
 export function searchIndex(
-  index: lunr.Index,
+  index: DocIndex,
   query: string,
   limit: number,
   lookup: (id: string) => { title: string; text: string } | undefined,
@@ -154,7 +198,7 @@ export function searchIndex(
   if (!query.trim()) return { hits: [] };
   let results: lunr.Index.Result[];
   try {
-    results = index.search(query);
+    results = index.lunr.search(query);
   } catch (err) {
     // lunr.QueryParseError is not an Error subclass, but it has a message.
     const message = (err as { message?: unknown })?.message;
@@ -163,24 +207,19 @@ export function searchIndex(
   const hits: SearchHit[] = [];
   for (const result of results) {
     if (hits.length >= limit) break;
-    const doc = lookup(result.ref);
-    if (!doc) continue;
+    const id = index.ids[Number(result.ref)];
+    const doc = id === undefined ? undefined : lookup(id);
+    if (id === undefined || !doc) continue;
     const metadata = result.matchData.metadata as MatchMetadata;
     let titleMatch = false;
-    const seen = new Set<string>();
-    const matches: Span[] = [];
-    for (const fields of Object.values(metadata)) {
+    const bodyTerms = new Set<string>();
+    for (const [term, fields] of Object.entries(metadata)) {
       if (fields.title) titleMatch = true;
-      for (const position of fields.body?.position ?? []) {
-        const span = toSpan(doc.text, position);
-        if (!span || seen.has(`${span.start}:${span.end}`)) continue;
-        seen.add(`${span.start}:${span.end}`);
-        matches.push(span);
-      }
+      if (fields.body) bodyTerms.add(term);
     }
-    matches.sort((a, b) => a.start - b.start);
+    const matches = bodyTerms.size ? locateTerms(doc.text, bodyTerms) : [];
     hits.push({
-      id: result.ref,
+      id,
       title: doc.title,
       score: result.score,
       matches,

@@ -37,6 +37,10 @@ export async function runCorpusBench(): Promise<BenchSection> {
     const again = await openCorpus(root, { cacheDir });
     const reopenMs = performance.now() - t;
     const reopenInfo = again.info();
+    // The cached index is loaded on the first search: count it, so the ratio is not flattered.
+    t = performance.now();
+    again.search('prisoners', 50);
+    const readyMs = reopenMs + (performance.now() - t);
 
     const searchMs: number[] = [];
     const scanMs: number[] = [];
@@ -56,13 +60,14 @@ export async function runCorpusBench(): Promise<BenchSection> {
     }
     await again.close();
 
-    const ratio = firstMs / reopenMs;
+    const ratio = firstMs / readyMs;
     return {
       title: `Corpus: ${ARTICLES} generated articles, ${(bytes / 1e6).toFixed(1)} MB`,
       rows: [
         { name: 'first open (read + index)', value: firstMs, unit: 'ms', note: `${firstInfo.stats.indexed} indexed, ${firstInfo.stats.errors} errors` },
         { name: 'reopen, nothing changed', value: reopenMs, unit: 'ms', note: `${reopenInfo.stats.fromCache} from cache` },
-        { name: 'reopen speed-up (first ÷ reopen)', value: ratio, unit: '×', target: '≥ 10×', pass: ratio >= 10 && reopenInfo.stats.fromCache === ARTICLES },
+        { name: 'reopen + first search (index loaded)', value: readyMs, unit: 'ms' },
+        { name: 'reopen speed-up (first ÷ reopen with index)', value: ratio, unit: '×', target: '≥ 10×', pass: ratio >= 10 && reopenInfo.stats.fromCache === ARTICLES },
         { name: 'search p50', value: percentile(searchMs, 50), unit: 'ms' },
         { name: 'search p95', value: percentile(searchMs, 95), unit: 'ms' },
         { name: 'baseline: substring scan p50', value: percentile(scanMs, 50), unit: 'ms' },

@@ -2,10 +2,19 @@
  * `npm run bench`: every benchmark, printed as a table. Each target is judged on a
  * ratio or a figure measured in this run; the exit code is 1 if a target is missed.
  */
+import { runClaimsBench } from './claims-bench';
 import { runCorpusBench } from './corpus-bench';
 import type { BenchSection } from './types';
 
-const sections: Array<() => Promise<BenchSection>> = [runCorpusBench];
+// `npm run bench -- claims` runs only the sections named.
+const all: Record<string, () => Promise<BenchSection>> = { corpus: runCorpusBench, claims: runClaimsBench };
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in all));
+if (unknown.length) {
+  console.error(`unknown bench section(s): ${unknown.join(', ')}; choose from ${Object.keys(all).join(', ')}`);
+  process.exit(2);
+}
+const sections = (wanted.length ? wanted : Object.keys(all)).map((name) => all[name]!);
 
 function format(value: number, unit: string): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;

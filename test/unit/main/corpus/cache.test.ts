@@ -47,6 +47,25 @@ describe('CorpusCache', () => {
     expect(await cache.readExtraction('cd'.repeat(32), 'txt')).toBeNull();
   });
 
+  it('packs every extraction in one file, trusting no malformed entry and no other root', async () => {
+    const cache = new CorpusCache(dir, '/data/a');
+    expect((await cache.readPack()).size).toBe(0);
+    const failed: Extraction = { ok: false, error: { code: 'encoding', reason: 'bad byte' } };
+    await cache.writePack(new Map([['k1.txt', extraction], ['k2.txt', failed]]));
+    expect(await cache.readPack()).toEqual(new Map([['k1.txt', extraction], ['k2.txt', failed]]));
+
+    const path = join(cache.dir, 'pack.json');
+    const packed = JSON.parse(await readFile(path, 'utf8'));
+    packed.texts['k3.txt'] = { ok: true, meta: {} }; // no text: not an extraction
+    packed.texts['k4.txt'] = 'nonsense';
+    await writeFile(path, JSON.stringify(packed));
+    expect([...(await cache.readPack()).keys()]).toEqual(['k1.txt', 'k2.txt']);
+
+    expect((await new CorpusCache(dir, '/data/b').readPack()).size).toBe(0);
+    await writeFile(path, '{ truncated');
+    expect((await cache.readPack()).size).toBe(0);
+  });
+
   it('writes atomically (no temp files left) and prunes what is no longer referenced', async () => {
     const cache = new CorpusCache(dir, '/data/a');
     await cache.writeExtraction('11'.repeat(32), 'txt', extraction);

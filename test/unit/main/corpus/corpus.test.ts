@@ -190,6 +190,20 @@ describe('cache', () => {
     expect(again.info().stats.fromCache).toBe(5);
   });
 
+  it('reopens from the per-file texts when the one-file pack is corrupt', async () => {
+    await cp(SAMPLE_CORPUS, work, { recursive: true });
+    const first = await openIt(work);
+    const expected = first.info().articles;
+    await first.close();
+    const [folder] = await readdir(join(cacheDir, 'corpora'));
+    await writeFile(join(cacheDir, 'corpora', folder!, 'pack.json'), 'not json');
+    const second = await openIt(work);
+    expect(second.info().stats).toMatchObject({ files: 5, fromCache: 5 });
+    expect(second.info().articles).toEqual(expected);
+    await second.close();
+    expect(JSON.parse(await readFile(join(cacheDir, 'corpora', folder!, 'pack.json'), 'utf8')).texts).toBeTruthy();
+  });
+
   it('ignores corrupt cache files and rebuilds them', async () => {
     await cp(SAMPLE_CORPUS, work, { recursive: true });
     const first = await openIt(work);
@@ -198,6 +212,7 @@ describe('cache', () => {
     const [folder] = await readdir(join(cacheDir, 'corpora'));
     const base = join(cacheDir, 'corpora', folder!);
     await writeFile(join(base, 'manifest.json'), '{"version": 1, "root": ');
+    await writeFile(join(base, 'pack.json'), '{"texts": ');
     for (const name of await readdir(join(base, 'texts'))) await writeFile(join(base, 'texts', name), 'not json');
     for (const name of await readdir(join(base, 'index'))) await writeFile(join(base, 'index', name), JSON.stringify({ version: 1, key: name.replace('.json', ''), index: { bogus: true } }));
 
