@@ -98,7 +98,7 @@ export function quantityAfter(text: string, from: number, sentenceEnd: number, a
     if (words.length === 0 && lw.endsWith('ly') && lw.length > 4) { i = m.index + w.length + 1; continue; }
     words.push({ w, start: m.index, end: m.index + w.length });
     if (words.length >= 6 || (looksPlural(w) && !sawComma)) break;
-    let j = m.index + w.length;
+    const j = m.index + w.length;
     const c = text[j];
     if (c === ' ' || c === '\u00A0') {
       // skip a parenthetical acronym: "Party (CNRP) activists"

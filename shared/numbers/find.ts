@@ -116,7 +116,7 @@ function readDigits(text: string, p: number, convention: Convention): RawNumber 
   re.lastIndex = p;
   const m = re.exec(text);
   if (!m) return null;
-  let coreEnd = p + m[0].length;
+  const coreEnd = p + m[0].length;
   // A trailing separator glued to more digits ("12,3456") means this is not a grouped figure.
   if (isDigitAt(text, coreEnd)) return null;
   // A decimal mark with no digit after ("5." at a sentence end) is punctuation: the regex already left it out.

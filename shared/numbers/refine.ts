@@ -94,7 +94,7 @@ function wordAfter(text: string, pos: number): string | null {
 const MONTH_AFTER_RE = /[ \u00A0](?:of[ \u00A0])?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])/y;
 const TIME_AFTER_RE = /(?::\d\d|[ \u00A0]?(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|ICT|o’clock|o'clock)(?![A-Za-z]))/y;
 const ORDINAL_AFTER_RE = /(?:st|nd|rd|th)(?![A-Za-z])/iy;
-const NUMERIC_RUN_RE = /[0-9][0-9/.\-]*[0-9]|[0-9]/y;
+const NUMERIC_RUN_RE = /[0-9][0-9/.-]*[0-9]|[0-9]/y;
 
 /** Classify every raw number: a mention (possible claim) or a rejection with its reason. */
 export function refineNumbers(text: string, raws: readonly RawNumber[]): { mentions: NumberMention[]; rejected: RejectedNumber[] } {
