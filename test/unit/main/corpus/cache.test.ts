@@ -51,8 +51,8 @@ describe('CorpusCache', () => {
     const cache = new CorpusCache(dir, '/data/a');
     expect((await cache.readPack()).size).toBe(0);
     const failed: Extraction = { ok: false, error: { code: 'encoding', reason: 'bad byte' } };
-    await cache.writePack(new Map([['k1.txt', extraction], ['k2.txt', failed]]));
-    expect(await cache.readPack()).toEqual(new Map([['k1.txt', extraction], ['k2.txt', failed]]));
+    await cache.writePack(new Map<string, Extraction>([['k1.txt', extraction], ['k2.txt', failed]]));
+    expect(await cache.readPack()).toEqual(new Map<string, Extraction>([['k1.txt', extraction], ['k2.txt', failed]]));
 
     const path = join(cache.dir, 'pack.json');
     const packed = JSON.parse(await readFile(path, 'utf8'));
