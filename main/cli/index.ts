@@ -146,8 +146,8 @@ async function searchCommand([dir, query, ...extra]: string[], flags: Flags, io:
   });
 }
 
-/** A stated publication date anchors relative times ("last year"); a file's mtime is too weak a guess. */
-const documentDate = (date: ArticleDate): string | undefined => (date.source === 'text' ? date.iso : undefined);
+/** A stated publication date anchors relative times ("last year"); a file's mtime, or a year guessed from it, is too weak. */
+const documentDate = (date: ArticleDate): string | undefined => (date.source === 'text' && !date.yearInferred ? date.iso : undefined);
 
 async function claimsCommand([target, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
   if (!target) throw new UsageError('claims needs a file or a folder');

@@ -79,7 +79,8 @@ const localIso = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1
 
 /**
  * The article's date: the stated one (a missing year is the file's modification year,
- * or the year before when that would put the date after the file was saved), else
+ * or the year before when that would put the date after the file was saved, and is
+ * flagged yearInferred so nobody mistakes it for a stated year), else
  * the modification date itself, marked as such.
  */
 export function resolveDate(stated: StatedDate | null, mtimeMs: number): ArticleDate {
@@ -90,6 +91,7 @@ export function resolveDate(stated: StatedDate | null, mtimeMs: number): Article
     year = mtime.getFullYear();
     const candidate = `${year}-${pad(stated.month)}-${pad(stated.day)}`;
     if (candidate > localIso(mtime)) year -= 1;
+    return { iso: `${year}-${pad(stated.month)}-${pad(stated.day)}`, source: 'text', surface: stated.surface, yearInferred: true };
   }
   return { iso: `${year}-${pad(stated.month)}-${pad(stated.day)}`, source: 'text', surface: stated.surface };
 }

@@ -3,18 +3,20 @@ import type { ArticleDate } from '../../shared/domain/article';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** A date as the text gives it: without a year when the text gave none. */
 export function formatDate(date: ArticleDate): string {
   const parsed = new Date(`${date.iso}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date.iso : dateFormat.format(parsed);
+  if (Number.isNaN(parsed.getTime())) return date.iso;
+  return date.yearInferred ? dayMonthFormat.format(parsed) : dateFormat.format(parsed);
 }
 
 /** Tooltip explaining where a date came from. */
 export function describeDateSource(date: ArticleDate): string {
-  return date.source === 'text'
-    ? date.surface
-      ? `Stated in the text: “${date.surface}”`
-      : 'Stated in the text'
-    : 'No date found in the text: this is the file’s modification time';
+  if (date.source === 'mtime') return 'No date found in the text: this is the file’s modification time';
+  const stated = date.surface ? `Stated in the text: “${date.surface}”` : 'Stated in the text';
+  return date.yearInferred ? `${stated}, with no year (sorted as ${date.iso.slice(0, 4)}, the file’s year)` : stated;
 }
 
 export function formatBytes(bytes: number): string {

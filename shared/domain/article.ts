@@ -11,6 +11,8 @@ export const ArticleDate = z.object({
   source: z.enum(['text', 'mtime']),
   /** The words in the text the date was read from ("23 July 2020"), when source is 'text'. */
   surface: z.string().optional(),
+  /** The text gave day and month only ("Nov. 15"): the year is the file's, a guess to show as such. */
+  yearInferred: z.boolean().optional(),
 });
 export type ArticleDate = z.infer<typeof ArticleDate>;
 

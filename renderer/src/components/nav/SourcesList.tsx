@@ -64,6 +64,7 @@ export function ArticleDateLabel({ article }: { article: ArticleSummary }) {
     <span className="article-date" title={describeDateSource(article.date)}>
       <time dateTime={article.date.iso}>{formatDate(article.date)}</time>
       {article.date.source === 'mtime' && <span className="date-source"> · file date</span>}
+      {article.date.yearInferred && <span className="date-source"> · year not stated</span>}
     </span>
   );
 }

@@ -38,7 +38,7 @@ describe('resolveDate', () => {
     expect(resolveDate({ surface: '23 July 2020', year: 2020, month: 7, day: 23 }, mtime)).toEqual({ iso: '2020-07-23', source: 'text', surface: '23 July 2020' });
   });
   it("gives a year-less date the file's year", () => {
-    expect(resolveDate({ surface: 'Nov. 15', year: null, month: 11, day: 15 }, mtime).iso).toBe('2021-11-15');
+    expect(resolveDate({ surface: 'Nov. 15', year: null, month: 11, day: 15 }, mtime)).toEqual({ iso: '2021-11-15', source: 'text', surface: 'Nov. 15', yearInferred: true });
   });
   it('takes the previous year when the date would fall after the file was saved', () => {
     expect(resolveDate({ surface: 'Dec. 24', year: null, month: 12, day: 24 }, mtime).iso).toBe('2020-12-24');
