@@ -82,6 +82,25 @@ describe('browser mode in Chromium', () => {
     expect(await titles.count()).toBe(2);
   });
 
+  it('shows a file added on disk while the folder is open, and finds it', async () => {
+    const { page } = session;
+    const dir = mkdtempSync(join(tmpdir(), 'reckon-e2e-watch-'));
+    writeFileSync(join(dir, 'first.txt'), 'Prison census published today\n\nSome 39,000 prisoners were held in 28 prisons.\n');
+    await page.getByRole('button', { name: 'Open folder…' }).click();
+    await page.getByTestId('folder-input').fill(dir);
+    await page.getByTestId('folder-input').press('Enter');
+    await expect.poll(() => page.getByTestId('source-title').allInnerTexts(), { timeout: 20_000 }).toEqual(['Prison census published today']);
+
+    writeFileSync(join(dir, 'second.txt'), 'Warehouse capacity doubles\n\nThe new warehouse holds 27,000 tonnes of rice.\n');
+    await expect
+      .poll(() => page.getByTestId('source-title').allInnerTexts(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['Prison census published today', 'Warehouse capacity doubles']));
+    await page.keyboard.press('/');
+    await page.keyboard.type('warehouse');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('search-result').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringMatching(/Warehouse capacity doubles/)]);
+  });
+
   it('made no request beyond the local server', () => {
     expect(session.foreignRequests).toEqual([]);
   });
