@@ -104,7 +104,7 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     if (!extraction && hash) extraction = await cache.readExtraction(hash, file.format);
     let fromCache = extraction !== null;
     if (!extraction) {
-      const read = await readBytes(file.absPath);
+      const read = await readBytes(file.absPath, maxFileBytes);
       if (!read.ok) return fail(read.error, null, false);
       hash = sha256(read.bytes);
       extraction = packed.get(CorpusCache.textKey(hash, file.format)) ?? (await cache.readExtraction(hash, file.format));

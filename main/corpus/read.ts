@@ -4,7 +4,8 @@
  * or malformed files come back as { ok: false, error }.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ArticleDate, ArticleFormat, FileErrorCode } from '../../shared/domain/article';
 import { resolveDate } from './dates';
@@ -51,12 +52,40 @@ export function checkSize(size: number, maxFileBytes: number): FileFailure | nul
   return null;
 }
 
-/** Read a file's bytes, mapping file-system errors to a FileFailure. */
-export async function readBytes(absPath: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: FileFailure }> {
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Read a file's bytes, mapping file-system errors to a FileFailure. The file is
+ * checked again here, on the open handle: between the scan and this read it may
+ * have been replaced by a FIFO (reading one waits forever for a writer, so it is
+ * opened non-blocking and refused) or have grown past the size limit (reading
+ * stops there).
+ */
+export async function readBytes(
+  absPath: string,
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: FileFailure }> {
+  let handle: FileHandle | null = null;
   try {
-    return { ok: true, bytes: await readFile(absPath) };
+    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, error: { code: 'unsupported', reason: 'a folder, not a file' } };
+    if (!info.isFile()) return { ok: false, error: { code: 'unsupported', reason: 'not a regular file (a pipe, socket or device)' } };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, maxFileBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxFileBytes) return { ok: false, error: checkSize(total, maxFileBytes)! };
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (err) {
     return { ok: false, error: describeFsError(err) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
@@ -105,7 +134,7 @@ export async function readDocument(absPath: string, options: { maxFileBytes?: nu
   if (!info.isFile()) return { ok: false, error: { code: 'unsupported', reason: 'not a regular file' } };
   const sizeProblem = checkSize(info.size, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (sizeProblem) return { ok: false, error: sizeProblem };
-  const read = await readBytes(absPath);
+  const read = await readBytes(absPath, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!read.ok) return read;
   return toReadResult(await extractDocument(read.bytes, format, basename(absPath)), info.mtimeMs);
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -121,5 +122,22 @@ describe('readDocument', () => {
     const target = await file('target.txt', 'Linked headline words\n\nBody.');
     await symlink(target, join(dir, 'link.txt'));
     expect(await readDocument(join(dir, 'link.txt'))).toMatchObject({ ok: true });
+  });
+});
+
+describe('readBytes', () => {
+  it('refuses a FIFO without waiting for a writer (a file replaced between scan and read)', async () => {
+    if (process.platform === 'win32') return; // no mkfifo
+    const path = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    const outcome = await Promise.race([readBytes(path), new Promise((done) => setTimeout(() => done('hung'), 2000))]);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'unsupported', reason: expect.stringMatching(/not a regular file/) } });
+  });
+
+  it('stops at the size limit even when the file grew after it was measured', async () => {
+    const path = await file('growing.txt', 'x'.repeat(5000));
+    expect(await readBytes(path, 1000)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    const whole = await readBytes(path, 5000);
+    expect(whole.ok && whole.bytes.length).toBe(5000);
   });
 });
