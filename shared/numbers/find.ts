@@ -51,6 +51,15 @@ const WORD = /[A-Za-z]+/y;
 const VAGUE_TAIL = /[ \u00A0]of[ \u00A0](thousands|millions|billions)(?![A-Za-z])/iy;
 const OF_AFTER = /[ \u00A0]of(?![A-Za-z])/iy;
 const HALF_AFTER = /[ \u00A0](of|the|its|their|his|her|all|a|an)(?![A-Za-z])/iy;
+/** "minus 12C", "(minus 5)": the word as a sign, not after a figure ("10 minus 3"). */
+const MINUS_WORD_BEFORE = /(?:^|[^0-9%][ \u00A0]|\()[Mm]inus $/;
+const PLURAL_AFTER = /(?:people|[A-Za-z]{2,}s)(?![A-Za-z])/y;
+/** Words ending in s that are not plural nouns. */
+const NOT_PLURALS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'as', 'us', 'its', 'this', 'thus', 'plus', 'less', 'across', 'unless', 'towards', 'always',
+  'perhaps', 'whereas', 'besides', 'sideways', 'afterwards', 'upwards', 'downwards', 'backwards', 'forwards',
+  'upstairs', 'downstairs', 'indoors', 'outdoors', 'does', 'yes', 'his', 'hers', 'ours', 'theirs', 'aus',
+]);
 const AND_A_HALF = /[ \u00A0]and[ \u00A0]a[ \u00A0]half(?![A-Za-z])/iy;
 
 const VAGUE_BASE: Readonly<Record<string, number>> = {
@@ -102,6 +111,7 @@ export function findNumbers(text: string, convention: Convention = 'en'): RawNum
 
 function readDigits(text: string, p: number, convention: Convention): RawNumber | null {
   let start = p;
+  let negativeWord = false;
   // ".5": a leading decimal mark with no digit before it
   const mark = convention === 'en' ? 46 : 44;
   if (text.charCodeAt(p - 1) === mark && !isDigitAt(text, p - 2) && !isLetterAt(text, p - 2)) start = p - 1;
@@ -111,6 +121,9 @@ function readDigits(text: string, p: number, convention: Convention): RawNumber 
     let k = start - 2;
     while (k >= 0 && isSpaceAt(text, k)) k--;
     if (!(k >= 0 && isDigitAt(text, k))) start--;
+  } else if (before === 32 && MINUS_WORD_BEFORE.test(text.slice(Math.max(0, start - 9), start))) {
+    // "minus 12C": the word is the sign (never after a figure: "10 minus 3" is arithmetic).
+    negativeWord = true;
   }
   const re = convention === 'en' ? DIGITS_EN : DIGITS_EU;
   re.lastIndex = p;
@@ -122,6 +135,8 @@ function readDigits(text: string, p: number, convention: Convention): RawNumber 
   // A decimal mark with no digit after ("5." at a sentence end) is punctuation: the regex already left it out.
   const parsed = parseDigits(text.slice(start, coreEnd), convention);
   if (!parsed) return null;
+  if (negativeWord) start -= 'minus '.length;
+  const signed = negativeWord ? -parsed.value : parsed.value;
   let scale = 1;
   let end = coreEnd;
   // Attached scale: "$6.6bn", "US$12m", "5k" (m/k/b only after a currency sign, else they are units).
@@ -130,7 +145,7 @@ function readDigits(text: string, p: number, convention: Convention): RawNumber 
   if (a) {
     const key = a[0].toLowerCase();
     const attached = ATTACHED_SCALE.get(key);
-    if (attached !== undefined && (key === 'bn' || key === 'tn' || key === 'mn' || readCurrencyBefore(text, start))) {
+    if (attached !== undefined && (key === 'bn' || key === 'tn' || key === 'mn' || readCurrencyBefore(text, start) || (key === 'm' && millionsOf(text, coreEnd + 1)))) {
       scale = attached;
       end = coreEnd + a[0].length;
     }
@@ -138,9 +153,20 @@ function readDigits(text: string, p: number, convention: Convention): RawNumber 
   if (scale === 1) [scale, end] = readScaleWords(text, coreEnd);
   // Built field by field: an object spread here made V8 fall off its fast path (5× slower overall).
   return {
-    value: parsed.value * scale, decimals: parsed.decimals, trailingZeros: parsed.trailingZeros, significant: parsed.significant,
+    value: signed * scale, decimals: parsed.decimals, trailingZeros: parsed.trailingZeros, significant: parsed.significant,
     start, end, coreEnd, form: 'digits', scale,
   };
+}
+
+/**
+ * "2.3m people", "5m households": an attached m is millions when a plural noun follows; otherwise
+ * it stays metres ("a 4m-high wall", "rose 2m", "a 2m wall").
+ */
+function millionsOf(text: string, from: number): boolean {
+  if (!isSpaceAt(text, from)) return false;
+  PLURAL_AFTER.lastIndex = from + 1;
+  const w = PLURAL_AFTER.exec(text);
+  return w !== null && !NOT_PLURALS.has(w[0].toLowerCase());
 }
 
 /** Scale words after a figure: " million", " hundred thousand", "-billion". */
@@ -267,6 +293,8 @@ function readFraction(text: string, p: number, first: string): RawNumber | null 
   const lead = /(?:^|[^a-z])(a|one|two|three|four|five|six|seven|eight|nine)[ \u00A0-]$/.exec(before);
   const start = lead ? p - lead[1]!.length - 1 : p;
   if (first === 'half') {
+    // "the first half of the year", "second half": a period, not a share.
+    if (/(?:first|second|latter)[ \u00A0]$/i.test(before)) return null;
     // "half of", "half the", "one-half"; never "a half" alone ("and a half" is read with its number).
     HALF_AFTER.lastIndex = end;
     const ok = HALF_AFTER.exec(text) && (!lead || lead[1] === 'one');
@@ -284,9 +312,9 @@ function readFraction(text: string, p: number, first: string): RawNumber | null 
   return fraction(start, end, share * 100);
 }
 
-/** A fraction as a share in percent ("one-third" → 33.333). */
+/** A fraction as a share in percent ("one-third" → 33.333…, unrounded: display rounds, arithmetic must not). */
 function fraction(start: number, end: number, percent: number): RawNumber {
-  return { value: Math.round(percent * 1000) / 1000, decimals: 0, trailingZeros: 0, significant: 1, start, end, coreEnd: end, form: 'fraction', scale: 1 };
+  return { value: percent, decimals: 0, trailingZeros: 0, significant: 1, start, end, coreEnd: end, form: 'fraction', scale: 1 };
 }
 
 function vague(start: number, end: number, base: number): RawNumber {

@@ -54,7 +54,7 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'reactor', 'team', 'group', 'lot', 'district', 'division', 'sector', 'version', 'model', 'type', 'category', 'tier',
   'round', 'season', 'episode', 'series', 'term', 'covid', 'sars', 'mh', 'ww', 'windows', 'iphone', 'apollo', 'boeing',
   'airbus', 'psalm', 'psalms', 'hotline', 'code', 'pin', 'id', 'case', 'file', 'docket', 'bill', 'law', 'decree',
-  'sub-decree', 'prakas', 'directive', 'order', 'lane', 'kilometre', 'km',
+  'sub-decree', 'prakas', 'directive', 'order', 'lane', 'kilometre', 'km', 'interstate', 'motorway', 'step', 'steps',
 ]);
 
 /** Words that, before a number, make it a rank: "top 25", "No. 1", "ranked 34". */

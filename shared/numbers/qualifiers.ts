@@ -26,8 +26,11 @@ const BEFORE_RE = new RegExp(
     .join('|')})[ \\u00A0]+$`,
   'i',
 );
-const AFTER_RE = /[ \u00A0]?(or more|or over|or above|or fewer|or less|or so|or thereabouts|-plus|plus|\+)(?![A-Za-z])/iy;
+const AFTER_RE = /[ \u00A0]?(or more|or over|or above|or older|or younger|or fewer|or less|or so|or thereabouts|-plus|plus|\+)(?![A-Za-z])/iy;
+/** "250 employees or more", "65 years or older": the bound after the counted noun. */
+const AFTER_NOUN_RE = /[ \u00A0][a-z]{3,}[ \u00A0](or[ \u00A0]more|or[ \u00A0]fewer|or[ \u00A0]less|or[ \u00A0]older|or[ \u00A0]younger)(?![A-Za-z])/y;
 const AFTER_QUALIFIER: Readonly<Record<string, Qualifier>> = {
+  'or older': 'gte', 'or younger': 'lte',
   'or more': 'gte', 'or over': 'gte', 'or above': 'gte', 'or fewer': 'lte', 'or less': 'lte', 'or so': 'approx',
   'or thereabouts': 'approx', '-plus': 'gte', plus: 'gte', '+': 'gte',
 };
@@ -49,8 +52,14 @@ export function readQualifierBefore(text: string, start: number): QualifierReadi
 /** A qualifier written just after the figure ("or more", "-plus"), or null. "plus" before a figure is not one. */
 export function readQualifierAfter(text: string, end: number): QualifierReading | null {
   AFTER_RE.lastIndex = end;
-  const m = AFTER_RE.exec(text);
-  if (!m) return null;
+  let m = AFTER_RE.exec(text);
+  if (!m) {
+    AFTER_NOUN_RE.lastIndex = end;
+    m = AFTER_NOUN_RE.exec(text);
+    if (!m) return null;
+    const phrase = m[1]!;
+    return { qualifier: AFTER_QUALIFIER[phrase.toLowerCase().replace(/\u00A0/g, ' ')]!, phrase, start: AFTER_NOUN_RE.lastIndex - phrase.length, end: AFTER_NOUN_RE.lastIndex };
+  }
   const phrase = m[1]!;
   const key = phrase.toLowerCase();
   // "5 plus 3" and "10 + 5" are arithmetic: only a plus not followed by a figure qualifies.

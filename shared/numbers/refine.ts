@@ -95,6 +95,24 @@ const MONTH_AFTER_RE = /[ \u00A0](?:of[ \u00A0])?(January|February|March|April|M
 const TIME_AFTER_RE = /(?::\d\d|[ \u00A0]?(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|ICT|o’clock|o'clock)(?![A-Za-z]))/y;
 const ORDINAL_AFTER_RE = /(?:st|nd|rd|th)(?![A-Za-z])/iy;
 const NUMERIC_RUN_RE = /[0-9][0-9/.-]*[0-9]|[0-9]/y;
+/** The other end of a day range before a month: "12 to 14 June", "3-5 March", "1 and 2 May". */
+const DAY_RANGE_AFTER_RE = /(?:[ \u00A0]?(?:-|–)[ \u00A0]?|[ \u00A0](?:to|and|or)[ \u00A0])\d{1,2}(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])/y;
+/** Digit groups of a phone number between two of its parts: " 123 ", "-". */
+const PHONE_GAP_RE = /^(?:[ \u00A0-]\d+)*[ \u00A0-]$/;
+/** A street address after the figure: "10 Downing Street", "1600 Pennsylvania Avenue". */
+const STREET_AFTER_RE = /[ \u00A0](?:[A-Z][A-Za-z’'-]*[ \u00A0]){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Square|Boulevard|Blvd|Drive|Place|Terrace|Crescent|Parkway|Way)(?![A-Za-z])/y;
+/** A match score "3-1", "2–2": both sides small figures joined by a hyphen or dash. */
+const SCORE_RUN_RE = /^\d{1,2}[-–]\d{1,2}$/;
+const SCORE_NOUN_AFTER_RE = /^[ \u00A0](?:draw|win|victory|defeat|loss|lead|thrashing|scoreline|home|away|aggregate)\b/i;
+const SCORE_VERB_BEFORE_RE = /\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|drew|draw|trailed|trailing|led|leading|thrashed)\b[^.!?\n]{0,30}$/i;
+const AFTER_SCORE_RE = /^(?:[.,;:!?)]|$|[ \u00A0](?:at|in|on|against|over|to|after|with|for|and|but|away|at)\b)/;
+/** Reference words that make the next figure a place in a document even in lower case: "page 12", "paragraph 4.2". */
+const REFERENCE_HEADS: ReadonlySet<string> = new Set([
+  'page', 'pages', 'p', 'pp', 'paragraph', 'paragraphs', 'para', 'paras', 'chapter', 'chapters', 'section', 'sections',
+  'article', 'articles', 'clause', 'clauses', 'step', 'appendix', 'annex', 'footnote', 'verse', 'exhibit', 'schedule',
+]);
+/** A word written in camel case is a product or brand name: "PlayStation 5", "iPhone 15", "MacBook 2". */
+const CAMEL_CASE_RE = /^[A-Za-z][a-z]*[A-Z][a-z]/;
 
 /** Classify every raw number: a mention (possible claim) or a rejection with its reason. */
 export function refineNumbers(text: string, raws: readonly RawNumber[]): { mentions: NumberMention[]; rejected: RejectedNumber[] } {
@@ -159,7 +177,9 @@ function rejectReason(text: string, raw: RawNumber, lastRejected: RejectedNumber
 
   // Leading zero with more digits: phone numbers and codes (012 345 678, 007)
   const surface = text.slice(start, raw.coreEnd);
-  if (surface.length > 1 && surface[0] === '0' && surface[1] !== '.' && surface[1] !== ',') return /[ \u00A0]/.test(surface) ? 'phone' : 'identifier';
+  if (surface.length > 1 && surface[0] === '0' && surface[1] !== '.' && surface[1] !== ',') {
+    return /[ \u00A0]/.test(surface) || /^[ \u00A0-]\d/.test(text.slice(raw.coreEnd, raw.coreEnd + 2)) ? 'phone' : 'identifier';
+  }
   if (raw.scale === 1 && raw.decimals === 0 && /^\d{7,}$/.test(surface) && !readCurrencyBefore(text, start)) return 'identifier';
 
   const isInteger = raw.decimals === 0 && raw.scale === 1;
@@ -171,11 +191,29 @@ function rejectReason(text: string, raw: RawNumber, lastRejected: RejectedNumber
   if (isInteger && raw.value >= 1 && raw.value <= 31) {
     MONTH_AFTER_RE.lastIndex = end;
     if (MONTH_AFTER_RE.test(text)) return 'date';
+    DAY_RANGE_AFTER_RE.lastIndex = end;
+    if (DAY_RANGE_AFTER_RE.test(text)) return 'date';
   }
   if (isYear(raw, surface) && lastRejected?.reason === 'date' && /^,?[ \u00A0]$/.test(text.slice(lastRejected.end, start))) return 'date';
 
   // List and section numbers at the start of a line: "1. Implement…", "2) Release…"
   if ((after === 46 || after === 41) && isSpaceCode(text.charCodeAt(end + 1)) && atLineStart(text, start)) return 'list';
+
+  // Match scores: "won 3-1 at Anfield", "a 2-2 draw" (never "won 10-15 seats": a noun after it is a range of things).
+  if (isInteger && raw.value < 100 && SCORE_RUN_RE.test(run)) {
+    const runEnd = runStart + run.length;
+    const after = text.slice(runEnd, runEnd + 14);
+    if (SCORE_NOUN_AFTER_RE.test(after) || (AFTER_SCORE_RE.test(after) && SCORE_VERB_BEFORE_RE.test(text.slice(Math.max(0, runStart - 40), runStart)))) return 'identifier';
+  }
+
+  // Places in a document, in any case: "page 12", "paragraph 4.2", "step 3"
+  if (prev && raw.scale === 1 && REFERENCE_HEADS.has(prevLower)) return 'name';
+
+  // Street addresses: "10 Downing Street"
+  if (isInteger) {
+    STREET_AFTER_RE.lastIndex = end;
+    if (STREET_AFTER_RE.test(text)) return 'name';
+  }
 
   // Ranks: "top 25", "No. 1", "ranked 34"
   if (prev && RANK_HEADS.has(prevLower) && isInteger) return 'rank';
@@ -185,7 +223,7 @@ function rejectReason(text: string, raw: RawNumber, lastRejected: RejectedNumber
   if (prev && isInteger && NAME_HEADS.has(prevLower) && isUpperAt(text, prev.start)) return 'name';
   if (isInteger && lastRejected?.reason === 'name' && /^(?:,|[ \u00A0]and|[ \u00A0]&|-|–)?[ \u00A0]?$/.test(text.slice(lastRejected.end, start))) return 'name';
   // The rest of a phone number: "+855 23 218 653"
-  if (lastRejected?.reason === 'phone' && /^[ \u00A0-]$/.test(text.slice(lastRejected.end, start))) return 'phone';
+  if (lastRejected?.reason === 'phone' && start - lastRejected.end < 24 && PHONE_GAP_RE.test(text.slice(lastRejected.end, start))) return 'phone';
 
   // Years: a bare four-digit figure 1800–2100 with no unit, currency or qualifier.
   if (isYear(raw, surface)) {
@@ -195,6 +233,7 @@ function rejectReason(text: string, raw: RawNumber, lastRejected: RejectedNumber
     }
   }
 
+  if (prev && isInteger && CAMEL_CASE_RE.test(prev.word) && !readUnitAfter(text, end)) return 'name';
   // A figure right after a capitalised word that is not a function word, with nothing after it
   // that reads as a quantity: part of a name ("Prey Sar 2", "Windows 10").
   if (prev && isInteger && isUpperAt(text, prev.start) && !NOT_NAME_WORDS.has(prevLower) && !MONTHS.has(prevLower) && !prev.word.endsWith('’s') && !prev.word.endsWith("'s") && !readCurrencyBefore(text, start)) {
@@ -215,6 +254,8 @@ function wordReject(text: string, raw: RawNumber): RejectReason | null {
   const prev = wordBefore(text, raw.start);
   const prevLower = prev?.word.toLowerCase() ?? '';
   if (RANK_HEADS.has(prevLower)) return 'rank';
+  // "one-on-one", "back-to-back … two": a number word glued to a word before it is part of a compound.
+  if (text.charCodeAt(raw.start - 1) === 45 && isLetterAt(text, raw.start - 2)) return 'idiom';
   if (surface === 'one' && !readUnitAfter(text, raw.end)) {
     if (/^[ \u00A0]of[ \u00A0](?!\d)/.test(text.slice(raw.end, raw.end + 5))) return 'idiom';
     if (/one[ \u00A0]by[ \u00A0]$/i.test(text.slice(Math.max(0, raw.start - 7), raw.start))) return 'idiom';
@@ -264,6 +305,16 @@ function describeUnit(text: string, raw: RawNumber): NumberMention | 'identifier
   if (raw.form === 'fraction') {
     unitName = 'percent';
     kind = 'percent';
+    // "half a percentage point", "a quarter of a percentage point": the fraction is of the unit.
+    FRACTION_OF_UNIT_RE.lastIndex = raw.end;
+    const ofUnit = FRACTION_OF_UNIT_RE.exec(text);
+    if (ofUnit) {
+      const points = /point/i.test(ofUnit[1]!);
+      return {
+        raw, start: raw.start, end: FRACTION_OF_UNIT_RE.lastIndex, value: raw.value / 100, unit: points ? 'percentage-points' : 'percent',
+        kind: 'percent', factor: 0.01, offset: 0, unitWritten: true,
+      };
+    }
   } else if (currency) {
     unitName = currency.unit;
     kind = 'money';
@@ -281,9 +332,20 @@ function describeUnit(text: string, raw: RawNumber): NumberMention | 'identifier
   };
 }
 
+const FRACTION_OF_UNIT_RE = /[ \u00A0](?:of[ \u00A0])?an?[ \u00A0](percentage[ \u00A0]points?|per[ \u00A0]?cent|percent|points?)(?![A-Za-z])/iy;
+/** "one in five", "nine out of 10": a rate, read as a share in percent. */
+const RATE_GAP_RE = /^[ \u00A0](in|out[ \u00A0]of)[ \u00A0]$/i;
+/** Bases that make "N out of M" a rate ("four out of 10 voters") rather than a count of a set ("27 out of 28 prisons"). */
+const RATE_BASES: ReadonlySet<number> = new Set([10, 100, 1000]);
+const MOVED_BEFORE_RE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|jumped|slipped|slid|gained|lost|declined|grew|increased|decreased|soared|plunged|surged|tumbled|added|shed|up|down)[ \u00A0]$/i;
 const RANGE_GAP_RE = /^[ \u00A0]?(?:-|–|—|to|or)[ \u00A0]?$/i;
 const AND_GAP_RE = /^[ \u00A0]and[ \u00A0]$/i;
 const SHARE_GAP_RE = /^[ \u00A0]of[ \u00A0](?:the[ \u00A0]|its[ \u00A0]|their[ \u00A0]|[A-Z][A-Za-z-]*['’]s[ \u00A0])?$/;
+
+/** A bare whole count: no unit, no decimals ("one", "27", "10 million"). */
+function isBareWhole(m: NumberMention): boolean {
+  return m.kind === 'count' && !m.unitWritten && m.raw.decimals === 0 && (m.raw.form === 'digits' || m.raw.form === 'words');
+}
 
 /** Merge "A to B", "A-B", "A or B", "between A and B" into one mention; note "A of B" shares. */
 function mergeRanges(text: string, mentions: NumberMention[]): NumberMention[] {
@@ -293,7 +355,19 @@ function mergeRanges(text: string, mentions: NumberMention[]): NumberMention[] {
     const b = mentions[i + 1];
     if (!b) { out.push(a); break; }
     const gap = text.slice(a.end, b.start);
-    if (SHARE_GAP_RE.test(gap) && a.kind === 'count' && b.kind === 'count' && a.value <= b.value) {
+    const rate = RATE_GAP_RE.exec(gap);
+    if (rate && isBareWhole(a) && isBareWhole(b) && a.raw.scale === 1 && a.value >= 1 && a.value < b.value
+      && (rate[1]!.toLowerCase() === 'in' || RATE_BASES.has(b.value))) {
+      const percent = (a.value / b.value) * 100;
+      out.push({
+        ...a, raw: { ...a.raw, value: percent, form: 'fraction', end: b.raw.end, coreEnd: b.raw.end }, value: percent,
+        unit: 'percent', kind: 'percent', factor: 1, offset: 0, unitWritten: true, end: b.end,
+        outOf: { start: b.start, end: b.end, value: b.value },
+      });
+      i++; // b is the base of the rate
+      continue;
+    }
+    if ((SHARE_GAP_RE.test(gap) || (rate && rate[1]!.length > 2)) && a.kind === 'count' && b.kind === 'count' && a.value <= b.value) {
       a.outOf = { start: b.start, end: b.end, value: b.value };
       out.push(a);
       continue;
@@ -302,6 +376,9 @@ function mergeRanges(text: string, mentions: NumberMention[]): NumberMention[] {
     if (!isRangeGap || a.raw.form === 'vague' || b.raw.form === 'vague') { out.push(a); continue; }
     // "from 21,900 … to 38,990" is a change, not a range.
     if (/to/i.test(gap) && /\bfrom[ \u00A0]$/i.test(text.slice(Math.max(0, a.start - 5), a.start))) { out.push(a); continue; }
+    // "fell 12 cents to $4.35", "rose 0.2% to 4.1%": a movement then the level it reached (a bare lower end,
+    // "rose 15 to 20 per cent", stays a range).
+    if (a.unitWritten && b.unitWritten && /to/i.test(gap) && MOVED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) { out.push(a); continue; }
     // Units must agree; a bare lower end takes the upper end's unit and scale ("10 to 15 percent", "10 and 40 million").
     if (a.unitWritten && b.unitWritten && a.unit !== b.unit) { out.push(a); continue; }
     // A hyphen between two figures with different magnitudes of words ("one-two") is fine; "1-0" scores are not ranges.

@@ -43,6 +43,9 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, UnitEntry]> = [
   ['baht', u('THB', 'money')], ['thb', u('THB', 'money')], ['yuan', u('CNY', 'money')], ['cny', u('CNY', 'money')],
   ['rupees', u('INR', 'money')], ['inr', u('INR', 'money')], ['dong', u('VND', 'money')], ['vnd', u('VND', 'money')],
   ['ringgit', u('MYR', 'money')], ['pesos', u('PHP', 'money')],
+  // minor units: "12 cents" (dollar cents unless a currency says otherwise), "50 pence", "50p"
+  ['cents', u('USD', 'money', 0.01)], ['cent', u('USD', 'money', 0.01)], ['pence', u('GBP', 'money', 0.01)],
+  ['p', u('GBP', 'money', 0.01)],
   // mass
   ['kg', u('kg', 'measure')], ['kgs', u('kg', 'measure')], ['kilogrammes', u('kg', 'measure')], ['kilogramme', u('kg', 'measure')],
   ['kilograms', u('kg', 'measure')], ['kilogram', u('kg', 'measure')], ['kilos', u('kg', 'measure')], ['kilo', u('kg', 'measure')],
@@ -66,6 +69,8 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, UnitEntry]> = [
   ['square meters', u('m2', 'measure')], ['sq m', u('m2', 'measure')], ['m2', u('m2', 'measure')], ['m²', u('m2', 'measure')],
   ['hectares', u('m2', 'measure', 1e4)], ['hectare', u('m2', 'measure', 1e4)], ['ha', u('m2', 'measure', 1e4)],
   ['acres', u('m2', 'measure', 4046.8564224)], ['square miles', u('m2', 'measure', 2589988.110336)],
+  ['square feet', u('m2', 'measure', 0.09290304)], ['square foot', u('m2', 'measure', 0.09290304)],
+  ['sq ft', u('m2', 'measure', 0.09290304)], ['sq mi', u('m2', 'measure', 2589988.110336)],
   // volume
   ['litres', u('l', 'measure')], ['litre', u('l', 'measure')], ['liters', u('l', 'measure')], ['liter', u('l', 'measure')],
   ['l', u('l', 'measure')], ['ml', u('l', 'measure', 1e-3)], ['millilitres', u('l', 'measure', 1e-3)],
@@ -80,6 +85,8 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, UnitEntry]> = [
   ['degrees c', u('celsius', 'temperature')], ['celsius', u('celsius', 'temperature')],
   ['°f', u('celsius', 'temperature', 5 / 9, -32 * 5 / 9)], ['degrees fahrenheit', u('celsius', 'temperature', 5 / 9, -32 * 5 / 9)],
   ['fahrenheit', u('celsius', 'temperature', 5 / 9, -32 * 5 / 9)],
+  // "40C", "104F": the British and wire style, capital letter glued to the figure only
+  ['c', u('celsius', 'temperature')], ['f', u('celsius', 'temperature', 5 / 9, -32 * 5 / 9)],
   // durations
   ['seconds', u('seconds', 'duration')], ['second', u('seconds', 'duration')], ['minutes', u('minutes', 'duration')],
   ['minute', u('minutes', 'duration')], ['hours', u('hours', 'duration')], ['hour', u('hours', 'duration')],
@@ -105,7 +112,9 @@ const UNIT_AFTER_RE = new RegExp(
 );
 
 /** Units that sit straight after the digits with no space only ("5m", "10g"): single letters are too ambiguous after a space. */
-const NEEDS_ATTACHED: ReadonlySet<string> = new Set(['g', 'm', 'l', 'b', 'k', 'pc', 'pp']);
+const NEEDS_ATTACHED: ReadonlySet<string> = new Set(['g', 'm', 'l', 'b', 'k', 'pc', 'pp', 'p', 'c', 'f']);
+/** Single letters that are units only in capitals ("40C", "104F", "5L"); lower case they are something else. */
+const CAPITAL_ONLY: ReadonlySet<string> = new Set(['C', 'F', 'L']);
 
 /** The unit written after a figure that ends at `end`, or null. */
 export function readUnitAfter(text: string, end: number): UnitReading | null {
@@ -118,7 +127,8 @@ export function readUnitAfter(text: string, end: number): UnitReading | null {
   const raw = m[1]!;
   const key = raw.toLowerCase();
   // "5 g" or "100 m" after a space are too ambiguous; "5G" and "10M" are identifiers.
-  if (NEEDS_ATTACHED.has(key) && (m[0].length !== raw.length || (raw.length === 1 && raw !== key && raw !== 'L'))) return null;
+  if (NEEDS_ATTACHED.has(key) && (m[0].length !== raw.length || (raw.length === 1 && raw !== key && !CAPITAL_ONLY.has(raw)))) return null;
+  if ((key === 'c' || key === 'f') && raw !== raw.toUpperCase()) return null;
   const entry = UNIT_MAP.get(key);
   if (!entry) return null;
   return { unit: entry.unit, kind: entry.kind, factor: entry.factor, offset: entry.offset, end: at + m[0].length, money: entry.kind === 'money' };
@@ -130,9 +140,15 @@ export interface CurrencyPrefix { unit: string; start: number }
 const SIGN_CURRENCY: ReadonlyMap<number, string> = new Map([
   [36, 'USD'], /* $ */ [8364, 'EUR'], /* € */ [163, 'GBP'], /* £ */ [165, 'JPY'], /* ¥ */ [8377, 'INR'], /* ₹ */ [3647, 'THB'], /* ฿ */ [6107, 'KHR'], /* ៛ */
 ]);
-const CODE_BEFORE_RE = /(?:^|[^A-Za-z])(USD|EUR|GBP|JPY|KHR|THB|CNY|VND|INR|Rs\.?) $/;
+/** ISO 4217 codes written before a figure ("CHF 3 million", "SEK 40bn"): the currencies news most often quotes. */
+const ISO_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'KHR', 'THB', 'CNY', 'VND', 'INR', 'CHF', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'SEK', 'NOK',
+  'DKK', 'ZAR', 'BRL', 'MXN', 'RUB', 'KRW', 'MYR', 'PHP', 'IDR', 'PKR', 'BDT', 'NGN', 'KES', 'EGP', 'TRY', 'SAR', 'AED',
+  'ILS', 'PLN', 'CZK', 'HUF', 'ARS', 'CLP', 'COP', 'UAH', 'LKR', 'NPR', 'MMK', 'LAK', 'TWD', 'QAR', 'KWD',
+];
+const CODE_BEFORE_RE = new RegExp(`(?:^|[^A-Za-z])(${ISO_CODES.join('|')}|Rs\\.?) $`);
 const CODE_UNITS: Readonly<Record<string, string>> = {
-  USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', KHR: 'KHR', THB: 'THB', CNY: 'CNY', VND: 'VND', INR: 'INR', 'Rs': 'INR', 'Rs.': 'INR',
+  ...Object.fromEntries(ISO_CODES.map((c) => [c, c])), 'Rs': 'INR', 'Rs.': 'INR',
 };
 const DOLLAR_PREFIX: Readonly<Record<string, string>> = { US: 'USD', A: 'AUD', C: 'CAD', S: 'SGD', HK: 'HKD', NZ: 'NZD' };
 
