@@ -1,9 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { dispatch, type Api, type EventName, type EventPayload } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 
@@ -65,6 +66,8 @@ const SECURITY_HEADERS = {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = resolve(options.rendererDir);
+  // Served files must really be inside the renderer folder: a symbolic link in it is followed only to inside.
+  const realRendererDir = await realpath(rendererDir).catch(() => rendererDir);
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -104,7 +107,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, { ok: false, error: { code: 'invalid-args', message: 'Content-Type must be application/json' } });
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+      // Call names are plain ASCII: no decoding (a malformed %-escape would otherwise throw).
+      const name = url.pathname.slice('/api/call/'.length);
       let args: unknown;
       try {
         const body = await readBody(req);
@@ -139,9 +143,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       return sendText(res, 400, 'Bad path');
     }
+    const inside = (parent: string, path: string): boolean => path === parent || path.startsWith(parent + sep);
     const file = resolve(rendererDir, normalize('.' + relative));
-    if (file !== rendererDir && !file.startsWith(rendererDir + sep)) return sendText(res, 404, 'Not found');
-    const info = await stat(file).catch(() => null);
+    if (!inside(rendererDir, file)) return sendText(res, 404, 'Not found');
+    const real = await realpath(file).catch(() => null);
+    if (!real || !inside(realRendererDir, real)) return sendText(res, 404, 'Not found');
+    const info = await stat(real).catch(() => null);
     if (!info?.isFile()) return sendText(res, 404, 'Not found');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -149,7 +156,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       'Content-Length': info.size,
     });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    // The file may vanish or be unreadable after the stat (a rebuild of out/renderer):
+    // that ends this response, never the server.
+    await pipeline(createReadStream(real), res).catch(() => res.destroy());
   }
 
   await new Promise<void>((ready, fail) => {

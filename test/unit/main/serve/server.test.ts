@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,22 @@ import { ApiError, type Api } from '../../../../shared/api';
 import { startServer, type RunningServer } from '../../../../main/serve/server';
 
 const TOKEN = 'test-token-0123456789';
+
+// createReadStream passes through, except when a test asks for the next read to fail.
+const readFailure = vi.hoisted(() => ({ next: null as Error | null }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const { Readable } = await import('node:stream');
+  return {
+    ...fs,
+    createReadStream: ((...args: Parameters<typeof fs.createReadStream>) => {
+      const failure = readFailure.next;
+      readFailure.next = null;
+      if (!failure) return fs.createReadStream(...args);
+      return new Readable({ read() { this.destroy(failure); } });
+    }) as typeof fs.createReadStream,
+  };
+});
 
 function fakeApi(): Api {
   const corpus = { root: '/c', name: 'c', articles: [], errors: [], stats: { files: 0, indexed: 0, fromCache: 0, errors: 0, ms: 0 } };
@@ -59,6 +75,8 @@ describe('browser-mode server', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Reckon</title>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dir, '..', 'secret.txt'), 'outside the renderer folder');
+    symlinkSync(join(dir, '..', 'secret.txt'), join(dir, 'leak.txt'));
+    symlinkSync(join(dir, 'assets', 'app.js'), join(dir, 'alias.js'));
     api = fakeApi();
     server = await startServer({ api, rendererDir: dir, token: TOKEN });
   });
@@ -105,6 +123,20 @@ describe('browser-mode server', () => {
     expect((await send(server, '/missing.js', { headers: auth })).status).toBe(404);
   });
 
+  it('follows a symbolic link in the renderer folder only to a file inside it', async () => {
+    const leak = await send(server, '/leak.txt', { headers: auth });
+    expect(leak.status).toBe(404);
+    expect(leak.body).not.toContain('outside the renderer folder');
+    expect((await send(server, '/alias.js', { headers: auth })).body).toBe('console.log(1)');
+  });
+
+  it('survives a file that cannot be read after its stat (a rebuild under a running server)', async () => {
+    readFailure.next = Object.assign(new Error('ENOENT: gone'), { code: 'ENOENT' });
+    await send(server, '/assets/app.js', { headers: auth }).catch(() => null);
+    expect(readFailure.next).toBeNull();
+    expect((await send(server, '/assets/app.js', { headers: auth })).body).toBe('console.log(1)');
+  });
+
   it('dispatches calls through the contract: valid, invalid, unknown, failing', async () => {
     const ok = JSON.parse((await call(server, 'search', { query: 'capacity' })).body);
     expect(ok).toEqual({ ok: true, value: { query: 'capacity', hits: [], ms: 0 } });
@@ -115,6 +147,10 @@ describe('browser-mode server', () => {
 
     const extra = JSON.parse((await call(server, 'getArticle', { id: 'a', path: '/etc/passwd' })).body);
     expect(extra.error.code).toBe('invalid-args');
+
+    const malformed = await call(server, '%E0%A4%A', {});
+    expect(malformed.status).toBe(200);
+    expect(JSON.parse(malformed.body).error.code).toBe('unknown-call');
 
     const unknown = JSON.parse((await call(server, 'toString', {})).body);
     expect(unknown.error.code).toBe('unknown-call');
