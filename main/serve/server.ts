@@ -37,7 +37,8 @@ export interface RunningServer {
 }
 
 const HOST = '127.0.0.1';
-const COOKIE = 'reckon_token';
+/** Cookies are shared by every port of a host: the port in the name keeps two running servers from overwriting each other's. */
+const cookieName = (port: number): string => `reckon_token_${port}`;
 const MAX_BODY_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 
@@ -89,12 +90,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url.searchParams.delete('token');
       res.writeHead(303, {
         ...SECURITY_HEADERS,
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname + (url.search || ''),
       });
       return void res.end();
     }
-    if (!sameSecret(presentedToken(req), token)) {
+    if (!sameSecret(presentedToken(req, cookieName(port)), token)) {
       return sendText(res, 401, 'Reckon browser mode needs its token: open the URL it printed when it started.');
     }
 
@@ -186,12 +187,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-function presentedToken(req: IncomingMessage): string {
+function presentedToken(req: IncomingMessage, cookie: string): string {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === COOKIE) return value.join('=');
+    if (key === cookie) return value.join('=');
   }
   return '';
 }

@@ -109,6 +109,12 @@ describe('browser-mode server', () => {
     expect((await send(server, '/?token=nope')).status).toBe(401);
   });
 
+  it('names its cookie after its port, so two servers on one host keep their own', async () => {
+    const cookie = String((await send(server, `/?token=${TOKEN}`)).headers['set-cookie']);
+    expect(cookie.startsWith(`reckon_token_${server.port}=${TOKEN};`)).toBe(true);
+    expect((await send(server, '/', { headers: { Cookie: `reckon_token_1=${TOKEN}` } })).status).toBe(401);
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const reply = await send(server, '/', { headers: { ...auth, Host: `evil.example:${server.port}` } });
     expect(reply.status).toBe(421);
