@@ -4,7 +4,7 @@
  * local files, and every response carries the CSP (Electron security checklist
  * items 7 and 18).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol, type CustomScheme, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -130,9 +130,14 @@ export async function serveAppRequest(rootDir: string, request: Request): Promis
   if (method !== 'GET' && method !== 'HEAD') return textResponse(405, 'Method not allowed', method);
   const path = resolveAppPath(rootDir, request.url);
   if (!path) return textResponse(404, 'Not found', method);
-  const info = await stat(path).catch(() => null);
+  // A symbolic link in the folder is followed only to a file that is really inside it.
+  const [realRoot, real] = await Promise.all([realpath(rootDir).catch(() => null), realpath(path).catch(() => null)]);
+  const rel = realRoot && real ? relative(realRoot, real) : '..';
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return textResponse(404, 'Not found', method);
+  const info = await stat(real!).catch(() => null);
   if (!info?.isFile()) return textResponse(404, 'Not found', method);
-  const body = method === 'HEAD' ? null : await readFile(path);
+  const body = method === 'HEAD' ? null : await readFile(real!).catch(() => null);
+  if (method !== 'HEAD' && !body) return textResponse(404, 'Not found', method);
   return new Response(body, { status: 200, headers: securityHeaders(mimeTypeFor(path)) });
 }
 

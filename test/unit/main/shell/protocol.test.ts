@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,6 +29,8 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
   writeFileSync(join(root, 'assets', 'index-abc.css'), 'body{}');
   writeFileSync(join(base, 'secret.txt'), 'TOP SECRET');
+  symlinkSync(join(base, 'secret.txt'), join(root, 'leak.txt'));
+  symlinkSync(join(root, 'assets', 'index-abc.js'), join(root, 'alias.js'));
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 beforeEach(() => fake.reset());
@@ -112,6 +114,13 @@ describe('serving the renderer', () => {
     const response = await get(url);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('TOP SECRET');
+  });
+
+  it('follows a symbolic link in the folder only to a file inside it', async () => {
+    const leak = await get('reckon://app/leak.txt');
+    expect(leak.status).toBe(404);
+    expect(await leak.text()).not.toContain('TOP SECRET');
+    expect(await (await get('reckon://app/alias.js')).text()).toBe('console.log(1)');
   });
 
   it('treats an encoded absolute path as relative to the folder', async () => {
