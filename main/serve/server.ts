@@ -115,7 +115,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const body = await readBody(req);
         args = body.length ? JSON.parse(body) : {};
       } catch (err) {
-        return sendJson(res, 400, { ok: false, error: { code: 'invalid-args', message: `bad request body: ${(err as Error).message}` } });
+        const tooLarge = err instanceof BodyTooLarge;
+        // Answer before dropping the connection, so the page can say what went wrong.
+        if (tooLarge) res.setHeader('Connection', 'close');
+        return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'invalid-args', message: `bad request body: ${(err as Error).message}` } });
       }
       return sendJson(res, 200, await dispatch(options.api, name, args));
     }
@@ -203,16 +206,17 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+class BodyTooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        fail(new Error(`body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-      } else chunks.push(chunk);
+      // Past the limit the rest is discarded, not kept; the 413 reply closes the connection.
+      if (size > MAX_BODY_BYTES) fail(new BodyTooLarge(`body over ${MAX_BODY_BYTES} bytes`));
+      else chunks.push(chunk);
     });
     req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);

@@ -175,6 +175,14 @@ describe('browser-mode server', () => {
     expect(JSON.parse(bad.body).error.code).toBe('invalid-args');
   });
 
+  it('answers an oversized body with 413 and a reason, not a reset connection', async () => {
+    const huge = await call(server, 'search', { query: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error).toEqual({ code: 'invalid-args', message: 'bad request body: body over 1048576 bytes' });
+    expect(api.search).not.toHaveBeenCalledWith(expect.objectContaining({ query: expect.stringMatching(/^x{1000}/) }));
+    expect((await call(server, 'getAppState', {})).status).toBe(200);
+  });
+
   it('streams events to connected pages as server-sent events', async () => {
     const received = await new Promise<string>((done, fail) => {
       const req = request(
