@@ -26,6 +26,7 @@ export interface ScanResult {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+const BAD_NAME = 'the name is not valid UTF-8, so it cannot be opened: rename it';
 
 export const toId = (root: string, absPath: string): string => relative(root, absPath).split(sep).join('/');
 
@@ -60,6 +61,8 @@ export async function scanFolder(root: string): Promise<ScanResult> {
       files.push({ id, absPath, format, size: info.size, mtimeMs: info.mtimeMs });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      // A name that is not valid UTF-8 comes back from readdir with U+FFFD in it and can no longer be opened.
+      if (code === 'ENOENT' && id.includes('\uFFFD')) errors.push({ path: id, code: 'unreadable', reason: BAD_NAME });
       if (code === 'ENOENT') return; // deleted while scanning, or a dangling link
       errors.push({ path: id, code: 'unreadable', reason: `cannot read the file's details (${code ?? String(err)})` });
     }
@@ -71,7 +74,12 @@ export async function scanFolder(root: string): Promise<ScanResult> {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const reason = code === 'EACCES' || code === 'EPERM' ? 'folder cannot be read (permission denied)' : `folder cannot be read (${code ?? String(err)})`;
+      const reason =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'folder cannot be read (permission denied)'
+          : code === 'ENOENT' && dir.includes('\uFFFD')
+            ? BAD_NAME
+            : `folder cannot be read (${code ?? String(err)})`;
       errors.push({ path: toId(root, dir) || '.', code: 'unreadable', reason });
       return;
     }

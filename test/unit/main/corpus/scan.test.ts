@@ -70,6 +70,20 @@ describe('scanFolder', () => {
 });
 
 describe('path helpers', () => {
+  it('reports a file or folder whose name is not valid UTF-8 instead of dropping it silently', async () => {
+    if (process.platform !== 'linux') return; // macOS and Windows refuse such names
+    await put('ok.txt');
+    const latin1 = (name: string) => Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name, 'latin1')]);
+    await writeFile(latin1('caf\xe9.txt'), 'text');
+    await mkdir(latin1('d\xe9p\xeache'));
+    const { files, errors } = await scanFolder(dir);
+    expect(files.map((f) => f.id)).toEqual(['ok.txt']);
+    expect(errors).toEqual([
+      { path: 'caf\uFFFD.txt', code: 'unreadable', reason: expect.stringMatching(/not valid UTF-8/) },
+      { path: 'd\uFFFDp\uFFFDche', code: 'unreadable', reason: expect.stringMatching(/not valid UTF-8/) },
+    ]);
+  });
+
   it('isInside', () => {
     expect(isInside('/a/b', '/a/b/c.txt')).toBe(true);
     expect(isInside('/a/b', '/a/b')).toBe(true);
