@@ -127,9 +127,16 @@ export class CorpusCache {
     return writeFileAtomic(this.textPath(hash, format), JSON.stringify({ version: CACHE_VERSION, extraction }));
   }
 
-  async readIndex(key: string): Promise<object | null> {
-    const entry = await readJson(this.indexPath(key), IndexEntrySchema);
-    return entry && entry.key === key ? entry.index : null;
+  /** The cached index; `stillWanted` is asked between reading and parsing, the costly part. */
+  async readIndex(key: string, stillWanted: () => boolean = () => true): Promise<object | null> {
+    const text = await readFile(this.indexPath(key), 'utf8').catch(() => null);
+    if (text === null || !stillWanted()) return null;
+    try {
+      const parsed = IndexEntrySchema.safeParse(JSON.parse(text));
+      return parsed.success && parsed.data.key === key ? parsed.data.index : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Whether an index for this key is on disk (not whether it is sound: see readIndexSync). */

@@ -157,7 +157,8 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
           return index;
         },
         prefetch() {
-          void cache.readIndex(key).then((data) => {
+          if (closed || index) return;
+          void cache.readIndex(key, () => !closed && !index).then((data) => {
             if (!index && !closed) index = fromData(data);
           });
         },
@@ -188,22 +189,37 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
   }
 
   const manifestOf = (records: Map<string, FileRecord>): Record<string, ManifestEntry> =>
-    Object.fromEntries([...records.values()].map((r) => [r.id, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format }]));
+    Object.fromEntries(
+      [...records.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format }]),
+    );
+  /** The manifest as last read or written, to skip rewriting (and fsyncing) an unchanged one. */
+  let savedManifest = '';
+  const sortedManifestJson = (files: Record<string, ManifestEntry>): string =>
+    JSON.stringify(Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))));
 
-  async function saveCache(state: State): Promise<void> {
+  /** Write what changed; true if anything did. */
+  async function saveCache(state: State): Promise<boolean> {
     await flushWrites();
-    await cache.writeManifest(manifestOf(state.records)).catch(() => undefined);
+    const files = manifestOf(state.records);
+    const manifestJson = sortedManifestJson(files);
+    const manifestChanged = manifestJson !== savedManifest;
+    if (manifestChanged) {
+      await cache.writeManifest(files).catch(() => undefined);
+      savedManifest = manifestJson;
+    }
     const live = new Map<string, Extraction>();
     for (const r of state.records.values()) {
       const key = r.hash ? CorpusCache.textKey(r.hash, r.format) : null;
       const extraction = key ? extractions.get(key) : undefined;
       if (key && extraction) live.set(key, extraction);
     }
-    if (packStale || live.size !== packed.size) {
+    const packChanged = packStale || live.size !== packed.size;
+    if (packChanged) {
       await cache.writePack(live).catch(() => undefined);
       packed = live;
       packStale = false;
     }
+    return manifestChanged || packChanged;
   }
 
   // Watch from the start, so nothing that changes while we read is missed; batches wait for the first index.
@@ -222,6 +238,7 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     const scanned = await scanFolder(root);
     const [manifest, pack] = await Promise.all([cache.readManifest(), cache.readPack()]);
     packed = pack;
+    savedManifest = manifest ? sortedManifestJson(manifest.files) : '';
     const records = new Map<string, FileRecord>();
     let fromCache = 0;
     let done = 0;
@@ -234,9 +251,11 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     });
     const index = await indexFor(records);
     state = makeState(records, scanned.errors, index, fromCache, started);
-    await saveCache(state);
-    const keepTexts = new Set([...records.values()].flatMap((r) => (r.hash ? [CorpusCache.textKey(r.hash, r.format)] : [])));
-    await cache.prune(keepTexts, indexKey([...records.values()].flatMap((r) => (r.article ? [r.article] : [])))).catch(() => undefined);
+    if (await saveCache(state)) {
+      // Something changed since the last open: sweep texts and indexes nothing refers to any more.
+      const keepTexts = new Set([...records.values()].flatMap((r) => (r.hash ? [CorpusCache.textKey(r.hash, r.format)] : [])));
+      await cache.prune(keepTexts, indexKey([...records.values()].flatMap((r) => (r.article ? [r.article] : [])))).catch(() => undefined);
+    }
     state.info.stats.ms = Math.round(performance.now() - started);
     report('done', records.size, records.size);
     watcher = watching ? await watching : null;

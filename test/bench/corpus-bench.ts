@@ -33,14 +33,23 @@ export async function runCorpusBench(): Promise<BenchSection> {
     const firstInfo = first.info();
     await first.close();
 
-    t = performance.now();
-    const again = await openCorpus(root, { cacheDir });
-    const reopenMs = performance.now() - t;
+    // Reopen three times (close, open, first search, which loads the cached index) and
+    // take the median: one sample on a shared 2-core machine mostly measures the neighbours.
+    const reopens: number[] = [];
+    const readies: number[] = [];
+    let again = await openCorpus(root, { cacheDir });
+    await again.close();
+    for (let round = 0; round < 3; round++) {
+      t = performance.now();
+      again = await openCorpus(root, { cacheDir });
+      reopens.push(performance.now() - t);
+      again.search('prisoners', 50);
+      readies.push(performance.now() - t);
+      if (round < 2) await again.close();
+    }
+    const reopenMs = percentile(reopens, 50);
+    const readyMs = percentile(readies, 50);
     const reopenInfo = again.info();
-    // The cached index is loaded on the first search: count it, so the ratio is not flattered.
-    t = performance.now();
-    again.search('prisoners', 50);
-    const readyMs = reopenMs + (performance.now() - t);
 
     const searchMs: number[] = [];
     const scanMs: number[] = [];
@@ -65,8 +74,8 @@ export async function runCorpusBench(): Promise<BenchSection> {
       title: `Corpus: ${ARTICLES} generated articles, ${(bytes / 1e6).toFixed(1)} MB`,
       rows: [
         { name: 'first open (read + index)', value: firstMs, unit: 'ms', note: `${firstInfo.stats.indexed} indexed, ${firstInfo.stats.errors} errors` },
-        { name: 'reopen, nothing changed', value: reopenMs, unit: 'ms', note: `${reopenInfo.stats.fromCache} from cache` },
-        { name: 'reopen + first search (index loaded)', value: readyMs, unit: 'ms' },
+        { name: 'reopen, nothing changed (median of 3)', value: reopenMs, unit: 'ms', note: `${reopenInfo.stats.fromCache} from cache` },
+        { name: 'reopen + first search, index loaded (median of 3)', value: readyMs, unit: 'ms' },
         { name: 'reopen speed-up (first ÷ reopen with index)', value: ratio, unit: '×', target: '≥ 10×', pass: ratio >= 10 && reopenInfo.stats.fromCache === ARTICLES },
         { name: 'search p50', value: percentile(searchMs, 50), unit: 'ms' },
         { name: 'search p95', value: percentile(searchMs, 95), unit: 'ms' },
