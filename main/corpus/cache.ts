@@ -69,13 +69,25 @@ export function indexKey(docs: Iterable<{ id: string; hash: string }>): string {
   return sha(`v${CACHE_VERSION}\n${pairs.join('\n')}`).slice(0, 32);
 }
 
-async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+/** A cache file's content checked against its schema; anything unreadable or corrupt is a miss. */
+function parseEntry<T>(text: string | null, schema: z.ZodType<T>): T | null {
+  if (text === null) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
-    return null; // missing or corrupt: a cache miss
+    return null;
   }
+}
+
+async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+  return parseEntry(await readFile(path, 'utf8').catch(() => null), schema);
+}
+
+/** The lunr data of a cached index entry, if it is the one for this key. */
+function indexFrom(text: string | null, key: string): object | null {
+  const entry = parseEntry(text, IndexEntrySchema);
+  return entry && entry.key === key ? entry.index : null;
 }
 
 export class CorpusCache {
@@ -130,13 +142,7 @@ export class CorpusCache {
   /** The cached index; `stillWanted` is asked between reading and parsing, the costly part. */
   async readIndex(key: string, stillWanted: () => boolean = () => true): Promise<object | null> {
     const text = await readFile(this.indexPath(key), 'utf8').catch(() => null);
-    if (text === null || !stillWanted()) return null;
-    try {
-      const parsed = IndexEntrySchema.safeParse(JSON.parse(text));
-      return parsed.success && parsed.data.key === key ? parsed.data.index : null;
-    } catch {
-      return null;
-    }
+    return stillWanted() ? indexFrom(text, key) : null;
   }
 
   /** Whether an index for this key is on disk (not whether it is sound: see readIndexSync). */
@@ -149,12 +155,13 @@ export class CorpusCache {
 
   /** The cached index, read synchronously (a search needs it now); null when missing or unsound. */
   readIndexSync(key: string): object | null {
+    let text: string | null = null;
     try {
-      const parsed = IndexEntrySchema.safeParse(JSON.parse(readFileSync(this.indexPath(key), 'utf8')));
-      return parsed.success && parsed.data.key === key ? parsed.data.index : null;
+      text = readFileSync(this.indexPath(key), 'utf8');
     } catch {
-      return null;
+      // missing: a miss
     }
+    return indexFrom(text, key);
   }
 
   writeIndex(key: string, index: object): Promise<void> {

@@ -7,7 +7,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { ApiError } from '../../shared/api/contract';
-import type { Article, ArticleSummary, FileError } from '../../shared/domain/article';
+import type { Article, ArticleFormat, ArticleSummary, FileError } from '../../shared/domain/article';
 import type { CorpusInfo, SearchResult } from '../../shared/domain/corpus';
 import { CorpusCache, indexKey, type ManifestEntry } from './cache';
 import { formatOf } from './formats';
@@ -81,10 +81,19 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     while (pendingWrites.length) await Promise.all(pendingWrites.splice(0));
   };
 
-  // Extractions by text key: those of the last open (the pack) and those read since.
+  // Extractions by text key: those in the one-file pack, and those of the files read since
+  // (trimmed to the live files at each save, so edits do not pile up old texts in memory).
   let packed = new Map<string, Extraction>();
-  const extractions = new Map<string, Extraction>();
+  let extractions = new Map<string, Extraction>();
   let packStale = false;
+
+  /** A cached extraction by content hash: the pack first, then the per-file text. */
+  async function cachedExtraction(hash: string, format: ArticleFormat): Promise<Extraction | null> {
+    const packedExtraction = packed.get(CorpusCache.textKey(hash, format));
+    if (packedExtraction) return packedExtraction;
+    packStale = true;
+    return cache.readExtraction(hash, format);
+  }
 
   /** Read one file, from the cache when its size and mtime (or failing that, its content hash) are known. */
   async function readRecord(file: ScannedFile, previous: ManifestEntry | undefined): Promise<{ record: FileRecord; fromCache: boolean }> {
@@ -99,15 +108,13 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
     if (sizeProblem) return fail(sizeProblem, null, Boolean(unchanged));
 
     let hash: string | null = unchanged ? previous.hash : null;
-    let extraction: Extraction | null = hash ? (packed.get(CorpusCache.textKey(hash, file.format)) ?? null) : null;
-    if (!extraction) packStale = true;
-    if (!extraction && hash) extraction = await cache.readExtraction(hash, file.format);
+    let extraction = hash ? await cachedExtraction(hash, file.format) : null;
     let fromCache = extraction !== null;
     if (!extraction) {
       const read = await readBytes(file.absPath, maxFileBytes);
       if (!read.ok) return fail(read.error, null, false);
       hash = sha256(read.bytes);
-      extraction = packed.get(CorpusCache.textKey(hash, file.format)) ?? (await cache.readExtraction(hash, file.format));
+      extraction = await cachedExtraction(hash, file.format);
       fromCache = extraction !== null;
       if (!extraction) {
         extraction = await extractDocument(read.bytes, file.format, basename(file.absPath));
@@ -189,9 +196,7 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
   }
 
   const manifestOf = (records: Map<string, FileRecord>): Record<string, ManifestEntry> =>
-    Object.fromEntries(
-      [...records.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format }]),
-    );
+    Object.fromEntries([...records.values()].map((r) => [r.id, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, format: r.format }]));
   /** The manifest as last read or written, to skip rewriting (and fsyncing) an unchanged one. */
   let savedManifest = '';
   const sortedManifestJson = (files: Record<string, ManifestEntry>): string =>
@@ -213,6 +218,7 @@ export async function openCorpus(rootPath: string, options: CorpusOptions): Prom
       const extraction = key ? extractions.get(key) : undefined;
       if (key && extraction) live.set(key, extraction);
     }
+    extractions = live;
     const packChanged = packStale || live.size !== packed.size;
     if (packChanged) {
       await cache.writePack(live).catch(() => undefined);
