@@ -25,6 +25,8 @@ export default defineConfig({
     root: resolve('renderer'),
     plugins: [react()],
     build: {
+      // electron-vite leaves minification off; the UI's start-up parse is worth it.
+      minify: true,
       outDir: resolve('out/renderer'),
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
