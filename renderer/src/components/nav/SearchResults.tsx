@@ -1,6 +1,7 @@
 import type { SearchHit, Snippet } from '../../../../shared/domain/corpus';
 import { plural } from '../../format';
-import { useActions, useWorkbench } from '../../state/context';
+import { useWorkbench } from '../../state/context';
+import { ArticleListItem } from './ArticleListItem';
 import { moveListFocus } from './listFocus';
 
 const RESULTS_ID = 'search-results';
@@ -42,29 +43,18 @@ export function SearchResults() {
 const SNIPPETS_SHOWN = 2;
 
 function ResultItem({ hit, selected }: { hit: SearchHit; selected: boolean }) {
-  const actions = useActions();
   return (
-    <li>
-      <button
-        type="button"
-        data-testid="search-result"
-        data-list-item
-        data-id={hit.id}
-        className="list-item result-item"
-        aria-current={selected ? 'true' : undefined}
-        onClick={() => void actions.openArticle(hit.id)}
-      >
-        <span className="result-head">
-          <span className="source-title">{hit.title}</span>
-          <span className="hit-count" aria-label={`${hit.matches.length} matches`}>
-            {hit.matches.length}
-          </span>
+    <ArticleListItem id={hit.id} selected={selected} testId="search-result" className="result-item">
+      <span className="result-head">
+        <span className="source-title">{hit.title}</span>
+        <span className="hit-count" aria-label={`${hit.matches.length} matches`}>
+          {hit.matches.length}
         </span>
-        {hit.snippets.slice(0, SNIPPETS_SHOWN).map((snippet) => (
-          <SnippetText key={snippet.offset} snippet={snippet} />
-        ))}
-      </button>
-    </li>
+      </span>
+      {hit.snippets.slice(0, SNIPPETS_SHOWN).map((snippet) => (
+        <SnippetText key={snippet.offset} snippet={snippet} />
+      ))}
+    </ArticleListItem>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ArticleSummary } from '../../../../shared/domain/article';
 import { describeDateSource, formatDate } from '../../format';
-import { useActions, useWorkbench } from '../../state/context';
+import { useWorkbench } from '../../state/context';
+import { ArticleListItem } from './ArticleListItem';
 import { moveListFocus } from './listFocus';
 
 /** One item per article: title, publisher, date. The open article is highlighted and kept in view. */
@@ -28,33 +29,21 @@ export function SourcesList() {
 }
 
 function SourceItem({ article, selected, hitCount }: { article: ArticleSummary; selected: boolean; hitCount?: number }) {
-  const actions = useActions();
   return (
-    <li>
-      <button
-        type="button"
-        data-testid="source-item"
-        data-list-item
-        data-id={article.id}
-        className="list-item source-item"
-        aria-current={selected ? 'true' : undefined}
-        title={article.id}
-        onClick={() => void actions.openArticle(article.id)}
-      >
-        <span className="source-title" data-testid="source-title">
-          {article.title}
+    <ArticleListItem id={article.id} selected={selected} testId="source-item" className="source-item" title={article.id}>
+      <span className="source-title" data-testid="source-title">
+        {article.title}
+      </span>
+      <span className="source-meta">
+        <span className="source-publisher">{article.publisher ?? <span className="muted">Unknown publisher</span>}</span>
+        <ArticleDateLabel article={article} />
+      </span>
+      {hitCount !== undefined && hitCount > 0 && (
+        <span className="hit-count" aria-label={`${hitCount} search hits`}>
+          {hitCount}
         </span>
-        <span className="source-meta">
-          <span className="source-publisher">{article.publisher ?? <span className="muted">Unknown publisher</span>}</span>
-          <ArticleDateLabel article={article} />
-        </span>
-        {hitCount !== undefined && hitCount > 0 && (
-          <span className="hit-count" aria-label={`${hitCount} search hits`}>
-            {hitCount}
-          </span>
-        )}
-      </button>
-    </li>
+      )}
+    </ArticleListItem>
   );
 }
 
