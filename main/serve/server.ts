@@ -1,12 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { dispatch, type Api, type EventName, type EventPayload } from '../../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../csp';
+import { findStaticFile, mimeTypeFor, securityHeaders } from '../static-files';
 
 /**
  * Browser mode: the same contract as the Electron IPC, over HTTP on 127.0.0.1.
@@ -42,33 +41,13 @@ const cookieName = (port: number): string => `reckon_token_${port}`;
 const MAX_BODY_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
+const TEXT = 'text/plain; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = resolve(options.rendererDir);
   // Served files must really be inside the renderer folder: a symbolic link in it is followed only to inside.
-  const realRendererDir = await realpath(rendererDir).catch(() => rendererDir);
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -89,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!sameSecret(queryToken, token)) return sendText(res, 401, 'Wrong token: open the URL Reckon printed.');
       url.searchParams.delete('token');
       res.writeHead(303, {
-        ...SECURITY_HEADERS,
+        ...securityHeaders(TEXT),
         'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname + (url.search || ''),
       });
@@ -125,7 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendText(res, 405, 'Events are a GET stream');
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+      res.writeHead(200, { ...securityHeaders('text/event-stream'), Connection: 'keep-alive' });
       res.write(': connected\n\n');
       streams.add(res);
       const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
@@ -141,28 +120,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function serveStatic(pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let relative: string;
-    try {
-      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    } catch {
-      return sendText(res, 400, 'Bad path');
-    }
-    const inside = (parent: string, path: string): boolean => path === parent || path.startsWith(parent + sep);
-    const file = resolve(rendererDir, normalize('.' + relative));
-    if (!inside(rendererDir, file)) return sendText(res, 404, 'Not found');
-    const real = await realpath(file).catch(() => null);
-    if (!real || !inside(realRendererDir, real)) return sendText(res, 404, 'Not found');
-    const info = await stat(real).catch(() => null);
-    if (!info?.isFile()) return sendText(res, 404, 'Not found');
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-    });
+    const file = await findStaticFile(rendererDir, pathname);
+    if (!file) return sendText(res, 404, 'Not found');
+    res.writeHead(200, { ...securityHeaders(mimeTypeFor(file.path)), 'Content-Length': file.size });
     if (req.method === 'HEAD') return void res.end();
     // The file may vanish or be unreadable after the stat (a rebuild of out/renderer):
     // that ends this response, never the server.
-    await pipeline(createReadStream(real), res).catch(() => res.destroy());
+    await pipeline(createReadStream(file.path), res).catch(() => res.destroy());
   }
 
   await new Promise<void>((ready, fail) => {
@@ -225,12 +189,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, { ...securityHeaders(JSON_TYPE), 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.writeHead(status, securityHeaders(TEXT));
   res.end(text + '\n');
 }
 
