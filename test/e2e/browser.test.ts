@@ -2,7 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openSession, type Session } from './harness';
+
+/** Open a folder as a browser-mode user does: "Open folder…", type the path, Enter. */
+async function openFolderInUi(page: Page, dir: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open folder…' }).click();
+  await page.getByTestId('folder-input').fill(dir);
+  await page.getByTestId('folder-input').press('Enter');
+}
 
 // The UI and the back end together, in real Chromium, through browser mode.
 describe('browser mode in Chromium', () => {
@@ -69,9 +77,7 @@ describe('browser mode in Chromium', () => {
     writeFileSync(join(dir, 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Prison census in UTF-16\n\nSome 39,000 prisoners were held.\n', 'utf16le')]));
     writeFileSync(join(dir, 'good.md'), '# Budget doubles\n\nThe ministry spent $6.6 billion.\n');
 
-    await page.getByRole('button', { name: 'Open folder…' }).click();
-    await page.getByTestId('folder-input').fill(dir);
-    await page.getByTestId('folder-input').press('Enter');
+    await openFolderInUi(page, dir);
 
     const titles = page.getByTestId('source-title');
     await expect.poll(() => titles.allInnerTexts(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Prison census in UTF-16', 'Budget doubles']));
@@ -86,9 +92,7 @@ describe('browser mode in Chromium', () => {
     const { page } = session;
     const dir = mkdtempSync(join(tmpdir(), 'reckon-e2e-watch-'));
     writeFileSync(join(dir, 'first.txt'), 'Prison census published today\n\nSome 39,000 prisoners were held in 28 prisons.\n');
-    await page.getByRole('button', { name: 'Open folder…' }).click();
-    await page.getByTestId('folder-input').fill(dir);
-    await page.getByTestId('folder-input').press('Enter');
+    await openFolderInUi(page, dir);
     await expect.poll(() => page.getByTestId('source-title').allInnerTexts(), { timeout: 20_000 }).toEqual(['Prison census published today']);
 
     writeFileSync(join(dir, 'second.txt'), 'Warehouse capacity doubles\n\nThe new warehouse holds 27,000 tonnes of rice.\n');
