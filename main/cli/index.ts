@@ -115,7 +115,7 @@ async function indexCommand([dir, ...extra]: string[], flags: Flags, io: CliIo):
     io.out(`${info.root}\n`);
     io.out(`${stats.files} files: ${stats.indexed} indexed (${stats.fromCache} from cache), ${stats.errors} skipped, in ${stats.ms.toFixed(0)} ms\n`);
     for (const article of info.articles) {
-      io.out(`  ${article.id}  ${article.title}${article.publisher ? ` — ${article.publisher}` : ''}  (${article.date.iso}${article.date.source === 'mtime' ? ', file date' : ''})\n`);
+      io.out(`  ${article.id}  ${article.title}${article.publisher ? ` — ${article.publisher}` : ''}  (${describeDate(article.date)})\n`);
     }
     for (const error of info.errors) io.out(`  skipped ${error.path}: ${error.reason}\n`);
     return 0;
@@ -144,6 +144,12 @@ async function searchCommand([dir, query, ...extra]: string[], flags: Flags, io:
     }
     return 0;
   });
+}
+
+/** A date as the text gives it: a guessed year is not shown as stated, a file date is marked. */
+function describeDate(date: ArticleDate): string {
+  if (date.source === 'mtime') return `${date.iso}, file date`;
+  return date.yearInferred ? `${date.surface ?? date.iso.slice(5)}, year not stated` : date.iso;
 }
 
 /** A stated publication date anchors relative times ("last year"); a file's mtime, or a year guessed from it, is too weak. */

@@ -78,6 +78,13 @@ describe('reckon CLI', () => {
     expect(err).toMatch(/empty\.txt: .*empty/i);
   });
 
+  it('index shows dates as the texts give them: no guessed year, file dates marked', async () => {
+    const { out } = await run(['index', SAMPLES, '--no-cache']);
+    expect(out).toMatch(/001_45ad8d4c2d59c9f0\.txt .*\(February 23, year not stated\)/);
+    expect(out).toMatch(/003_78519aec2665b739\.txt .*\(2020-07-23\)/);
+    expect(out).toMatch(/000_083e109e7a8c2a9d\.txt .*, file date\)/);
+  });
+
   it('says what is wrong with a bad command line, with exit code 2', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
     expect((await run(['search', SAMPLES])).err).toMatch(/folder and a query/);
