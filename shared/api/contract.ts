@@ -7,9 +7,14 @@
 import { z } from 'zod';
 import { Article } from '../domain/article';
 import { CorpusChanged, CorpusInfo, IndexProgress, SearchResult } from '../domain/corpus';
+import { AnchoredAnnotation, Annotation, AnnotationDraft, AnnotationPatch } from '../domain/annotation';
+import { ArithmeticCheck, ClaimLinks, ClaimMark, ClaimRef, ClaimRow, Series } from '../domain/crosscheck';
+import { UserSettings } from '../domain/settings';
 import type { CallName, EventName } from './names';
 
 const NoArgs = z.object({}).strict();
+const ArticleId = z.string().min(1).max(4096);
+const AnnotationId = z.object({ id: z.string().uuid() }).strict();
 /** Paths are opaque strings here; main/ resolves and confines them. */
 const FolderPath = z.string().min(1).max(4096);
 
@@ -35,11 +40,40 @@ export const calls = {
   pickFolder: { args: NoArgs, result: z.object({ dir: z.string().nullable() }) },
   /** The current corpus: articles, per-file errors, stats. */
   getCorpus: { args: NoArgs, result: CorpusInfo },
-  getArticle: { args: z.object({ id: z.string().min(1).max(4096) }).strict(), result: Article },
+  getArticle: { args: z.object({ id: ArticleId }).strict(), result: Article },
   search: {
     args: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),
     result: SearchResult,
   },
+
+  /** Every claim in one article, for the reader's highlights. */
+  articleClaims: { args: z.object({ id: ArticleId }).strict(), result: z.object({ id: z.string(), claims: z.array(ClaimMark) }) },
+  /** Every claim in the corpus, for the claims table. */
+  listClaims: { args: NoArgs, result: z.object({ rows: z.array(ClaimRow) }) },
+  /** The claims in other articles (and this one) that measure the same thing, ranked, with their relation. */
+  claimLinks: { args: ClaimRef.strict(), result: ClaimLinks },
+  /** A quantity's values over time across all sources (id from ClaimLinks.quantityId). */
+  quantitySeries: { args: z.object({ quantityId: z.string().min(1).max(200) }).strict(), result: Series },
+  /** The arithmetic inside one article, recomputed. */
+  articleChecks: { args: z.object({ id: ArticleId }).strict(), result: z.object({ id: z.string(), checks: z.array(ArithmeticCheck) }) },
+
+  /** The open corpus's annotations, anchored in the current texts (orphans included). */
+  listAnnotations: {
+    args: NoArgs,
+    result: z.object({
+      annotations: z.array(AnchoredAnnotation),
+      /** Set when the store file was unreadable: where the damaged file was kept. */
+      recoveredFrom: z.string().nullable(),
+    }),
+  },
+  createAnnotation: { args: AnnotationDraft.strict(), result: AnchoredAnnotation },
+  updateAnnotation: { args: AnnotationPatch.strict(), result: AnchoredAnnotation },
+  /** Returns the deleted annotation so the UI can offer undo (restoreAnnotation). */
+  deleteAnnotation: { args: AnnotationId, result: Annotation },
+  restoreAnnotation: { args: z.object({ annotation: Annotation }).strict(), result: AnchoredAnnotation },
+
+  getSettings: { args: NoArgs, result: UserSettings },
+  updateSettings: { args: UserSettings.partial().strict(), result: UserSettings },
 } as const satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export const events = {

@@ -11,6 +11,18 @@ export const CALL_NAMES = [
   'getCorpus',
   'getArticle',
   'search',
+  'articleClaims',
+  'listClaims',
+  'claimLinks',
+  'quantitySeries',
+  'articleChecks',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'getSettings',
+  'updateSettings',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
