@@ -51,6 +51,8 @@ export function analyseNumbers(text: string, options: ExtractOptions = {}): Numb
       rejected.push({ text: claim.text, start: claim.start, end: claim.end, reason: 'date' });
       continue;
     }
+    const previous = claims[claims.length - 1];
+    if (previous && previous.sentence.start === sentence.start) inheritComparedQuantity(text, claim, previous);
     claims.push(claim);
   }
   rejected.sort((a, b) => a.start - b.start);
@@ -58,6 +60,17 @@ export function analyseNumbers(text: string, options: ExtractOptions = {}): Numb
     claims,
     rejected: rejected.map((r) => ({ text: r.text, start: r.start, end: r.end, reason: r.reason })),
   };
+}
+
+/** "9,572 cases last year compared with 8,018 recorded in 2018": the figure after the comparison word counts what the one before it counts. */
+const COMPARED_BEFORE_RE = /(?:\bcompared[ \u00A0]+(?:with|to)|\bup[ \u00A0]+from|\bdown[ \u00A0]+from|\bagainst|\bversus|\bvs\.?|\bfrom)[ \u00A0]+$/i;
+
+function inheritComparedQuantity(text: string, claim: Claim, previous: Claim): void {
+  if (!previous.quantity || previous.unit !== claim.unit) return;
+  // Only when nothing follows the figure to say what it counts (the quantity, if any, came from before it).
+  if (claim.quantity && claim.quantity.start >= claim.end) return;
+  if (!COMPARED_BEFORE_RE.test(text.slice(Math.max(previous.end, claim.start - 20), claim.start))) return;
+  claim.quantity = previous.quantity;
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
