@@ -111,4 +111,39 @@ describe('segmentText', () => {
     const runs = segmentText(text, [hit(start, start + 3)])[0]!.runs;
     expect(runs[1]!.text).toBe('19%');
   });
+
+  it('nests the reader’s three layers (annotation, claim, hit) and splits where they cross', () => {
+    // "more than 38,990": an annotation starting before the claim and ending inside it, a hit inside.
+    const text = 'held more than 38,990 prisoners';
+    const claim = { start: 5, end: 21, kind: 'claim', index: 0 };
+    const note = { start: 0, end: 14, kind: 'note', index: 0 };
+    const hitSpan = { start: 15, end: 17, kind: 'hit', index: 0 };
+    expect(describeRuns(text, [note, claim, hitSpan])).toEqual([
+      [
+        ['held ', 'note0'],
+        ['more than', 'note0+claim0'],
+        [' ', 'claim0'],
+        ['38', 'claim0+hit0'],
+        [',990', 'claim0'],
+        [' prisoners', ''],
+      ],
+    ]);
+    // Whatever the layers, the runs cover the paragraph exactly once and in order.
+    const runs = segmentText(text, [note, claim, hitSpan])[0]!.runs;
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+  });
+
+  it('keeps two annotations on the same claim apart, outer (longer) one first when given first', () => {
+    const text = 'about 40,000 people';
+    const wide = { start: 0, end: 19, kind: 'note', index: 0 };
+    const narrow = { start: 6, end: 12, kind: 'note', index: 1 };
+    const claim = { start: 0, end: 12, kind: 'claim', index: 0 };
+    expect(describeRuns(text, [wide, narrow, claim])).toEqual([
+      [
+        ['about ', 'note0+claim0'],
+        ['40,000', 'note0+note1+claim0'],
+        [' people', 'note0'],
+      ],
+    ]);
+  });
 });
