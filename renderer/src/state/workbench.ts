@@ -4,11 +4,29 @@
  * test can drive the whole UI with a fake client.
  */
 import type { ApiClient, AppState } from '../../../shared/api';
+import type { AnchoredAnnotation } from '../../../shared/domain/annotation';
 import type { Article, ArticleSummary } from '../../../shared/domain/article';
 import type { CorpusChanged, CorpusInfo, IndexProgress, SearchHit, SearchResult } from '../../../shared/domain/corpus';
+import type { ArithmeticCheck, ClaimLinks, ClaimMark, ClaimRef, ClaimRow, Series } from '../../../shared/domain/crosscheck';
+import { DEFAULT_USER_SETTINGS, type Theme, type UserSettings } from '../../../shared/domain/settings';
+import { createAnnotationActions, type EditorState, type UndoState } from './annotations';
+import { createClaimActions } from './claims';
 import { createStore, type Store } from './store';
 
-export type NavView = 'sources' | 'results';
+export type NavView = 'sources' | 'results' | 'orphans';
+
+/** What the centre pane shows: the open article, or the corpus-wide claims table. */
+export type MainView = 'reader' | 'table';
+
+/** The claim inspector: the selected claim's links and its quantity's series, as they load. */
+export interface InspectorState {
+  ref: ClaimRef;
+  links: ClaimLinks | null;
+  series: Series | null;
+  loading: boolean;
+  /** Why the links could not be loaded. */
+  error: string | null;
+}
 
 export interface Banner {
   id: number;
@@ -39,6 +57,27 @@ export interface WorkbenchState {
   /** Browser mode: the "Open folder" path field is showing. */
   folderPrompt: boolean;
   banners: Banner[];
+
+  /** The claim marks of article `claimsFor` (the open one once loaded), in reading order. */
+  claims: ClaimMark[];
+  claimsFor: string | null;
+  /** The open article's arithmetic checks. */
+  checks: ArithmeticCheck[];
+  /** The selected claim (n/p, a click, a link followed); the inspector shows it. */
+  activeClaim: ClaimRef | null;
+  inspector: InspectorState | null;
+  /** The corpus's annotations, anchored in the current texts (orphans included). */
+  annotations: AnchoredAnnotation[];
+  editor: EditorState | null;
+  undo: UndoState | null;
+  settings: UserSettings;
+  view: MainView;
+  /** The claims table's rows (listClaims), loaded when the table is shown. */
+  claimRows: ClaimRow[] | null;
+  claimRowsLoading: boolean;
+  helpOpen: boolean;
+  /** An annotation to bring into view in the reader (from the orphans list or the details panel). */
+  focusAnnotation: string | null;
 }
 
 export const initialState: WorkbenchState = {
@@ -56,6 +95,20 @@ export const initialState: WorkbenchState = {
   activeHit: 0,
   folderPrompt: false,
   banners: [],
+  claims: [],
+  claimsFor: null,
+  checks: [],
+  activeClaim: null,
+  inspector: null,
+  annotations: [],
+  editor: null,
+  undo: null,
+  settings: DEFAULT_USER_SETTINGS,
+  view: 'reader',
+  claimRows: null,
+  claimRowsLoading: false,
+  helpOpen: false,
+  focusAnnotation: null,
 };
 
 const SEARCH_LIMIT = 100;
@@ -78,6 +131,14 @@ export function summaryOf(state: WorkbenchState, id: string | null): ArticleSumm
 
 export type Workbench = ReturnType<typeof createWorkbench>;
 
+/** What the action modules (claims, annotations) share with the workbench. */
+export interface ActionContext {
+  client: ApiClient;
+  store: Store<WorkbenchState>;
+  reportError(err: unknown, context?: string): void;
+  addBanner(kind: Banner['kind'], message: string): void;
+}
+
 export function createWorkbench(client: ApiClient) {
   const store: Store<WorkbenchState> = createStore(initialState);
   let bannerId = 0;
@@ -89,8 +150,9 @@ export function createWorkbench(client: ApiClient) {
   const get = store.get;
   const update = store.update;
 
+  /** Show a banner; the same message twice is shown once (e.g. a call that fails for every article). */
   function addBanner(kind: Banner['kind'], message: string) {
-    update((s) => ({ banners: [...s.banners, { id: ++bannerId, kind, message }] }));
+    update((s) => (s.banners.some((b) => b.kind === kind && b.message === message) ? {} : { banners: [...s.banners, { id: ++bannerId, kind, message }] }));
   }
 
   function reportError(err: unknown, context?: string) {
@@ -98,15 +160,22 @@ export function createWorkbench(client: ApiClient) {
     addBanner('error', context ? `${context}: ${message}` : message);
   }
 
+  const ctx: ActionContext = { client, store, reportError, addBanner };
+  const claims = createClaimActions(ctx);
+  const annotations = createAnnotationActions(ctx);
+
   async function refreshAppState() {
     const { corpus: _corpus, ...app } = await client.getAppState({});
     update({ app });
   }
 
-  /** Make `corpus` current: reset search, open its first article. */
+  /** Make `corpus` current: reset search and claims, load its annotations, open its first article. */
   function showCorpus(corpus: CorpusInfo) {
     searchRequest++;
-    update({ corpus, search: null, searching: false, navView: 'sources', selectedId: null, article: null, activeHit: 0 });
+    articleRequest++;
+    claims.resetClaims();
+    update({ corpus, search: null, searching: false, navView: 'sources', selectedId: null, article: null, activeHit: 0, annotations: [], editor: null, undo: null, view: 'reader' });
+    void annotations.loadAnnotations();
     const first = corpus.articles[0];
     if (first) void openArticle(first.id);
   }
@@ -133,9 +202,15 @@ export function createWorkbench(client: ApiClient) {
     }
   }
 
-  async function openArticle(id: string) {
+  /**
+   * Open an article, with its claims and checks; `focus` selects one of its claims (a link
+   * followed, a table row, a search that should land on a figure).
+   */
+  async function openArticle(id: string, focus: ClaimRef | null = null) {
     const mine = ++articleRequest;
-    update({ selectedId: id, articleLoading: true, activeHit: 0 });
+    update({ selectedId: id, articleLoading: true, activeHit: 0, focusAnnotation: null });
+    claims.selectClaim(focus && focus.articleId === id ? focus : null);
+    void claims.loadArticleClaims(id, () => mine === articleRequest);
     try {
       const article = await client.getArticle({ id });
       if (mine === articleRequest) update({ article, activeHit: 0 });
@@ -151,7 +226,16 @@ export function createWorkbench(client: ApiClient) {
 
   let started: Promise<void> | null = null;
 
+  async function loadSettings(): Promise<void> {
+    try {
+      update({ settings: await client.getSettings({}) });
+    } catch (err) {
+      reportError(err, 'Could not read the settings (using the defaults)');
+    }
+  }
+
   async function boot(): Promise<void> {
+    void loadSettings();
     let state: AppState;
     try {
       state = await client.getAppState({});
@@ -214,6 +298,59 @@ export function createWorkbench(client: ApiClient) {
     },
 
     openArticle,
+
+    /** Open a claim: in the reader, in its article (already open or not), selected and in view. */
+    openClaim(ref: ClaimRef) {
+      update({ view: 'reader' });
+      if (get().selectedId === ref.articleId && get().article?.id === ref.articleId) claims.selectClaim(ref);
+      else void openArticle(ref.articleId, ref);
+    },
+
+    selectClaim: claims.selectClaim,
+    stepClaim: claims.stepClaim,
+    setView: claims.setView,
+    toggleView() {
+      claims.setView(get().view === 'table' ? 'reader' : 'table');
+    },
+
+    loadAnnotations: annotations.loadAnnotations,
+    startAnnotation: annotations.startAnnotation,
+    editAnnotation: annotations.editAnnotation,
+    closeEditor: annotations.closeEditor,
+    saveEditor: annotations.saveEditor,
+    deleteAnnotation: annotations.deleteAnnotation,
+    undoDelete: annotations.undoDelete,
+    dismissUndo: annotations.dismissUndo,
+    setClaimVerdict: annotations.setClaimVerdict,
+    editClaimNote: annotations.editClaimNote,
+
+    /** Change the theme now, then keep it in the settings (a failed save is reported, the choice stays). */
+    async setTheme(theme: Theme): Promise<void> {
+      update((s) => ({ settings: { ...s.settings, theme } }));
+      try {
+        const saved = await client.updateSettings({ theme });
+        if (get().settings.theme === theme) update({ settings: saved });
+      } catch (err) {
+        reportError(err, 'Could not save the theme');
+      }
+    },
+
+    /** Open an annotation's article in the reader with the annotation in view. */
+    showAnnotation(id: string) {
+      const annotation = get().annotations.find((a) => a.id === id);
+      if (!annotation) return;
+      if (get().selectedId !== annotation.target.articleId) void openArticle(annotation.target.articleId);
+      update({ view: 'reader', focusAnnotation: id });
+    },
+
+    setHelpOpen(helpOpen: boolean) {
+      update({ helpOpen });
+    },
+
+    /** Esc outside fields and dialogs: let go of the selected claim. */
+    clearSelection() {
+      if (get().activeClaim) claims.selectClaim(null);
+    },
 
     /** j/k: open the next (+1) or previous (-1) article of the visible list. */
     moveSelection(delta: 1 | -1) {
@@ -279,11 +416,18 @@ export function createWorkbench(client: ApiClient) {
         const open = get().selectedId;
         if (open && change.removed.includes(open)) {
           articleRequest++;
-          update({ selectedId: null, article: null, articleLoading: false });
+          claims.selectClaim(null);
+          update({ selectedId: null, article: null, articleLoading: false, claims: [], claimsFor: null, checks: [] });
           addBanner('notice', `${open} was removed from the folder.`);
         } else if (open && (change.changed.includes(open) || change.added.includes(open))) {
-          void openArticle(open);
+          // Offsets may have moved: reload the text and claims; the selected claim stays selected and its links reload.
+          const keep = get().activeClaim;
+          void openArticle(open, keep && keep.articleId === open ? keep : null);
         }
+        // Anchors follow the edited texts; the table's rows are stale.
+        void annotations.loadAnnotations();
+        if (get().view === 'table') void claims.loadClaimRows();
+        else update({ claimRows: null });
         const query = get().search?.query;
         if (query) {
           const result = await client.search({ query, limit: SEARCH_LIMIT });
