@@ -3,6 +3,7 @@
  *   reckon index <dir>                       read and index a folder; files, per-file errors, time
  *   reckon search <dir> "<query>" [--json]   search a folder
  *   reckon claims <file|dir> [--json]        every numeric claim, with unit, qualifier, interval, quantity, time
+ *   reckon check <dir> [--json]              cross-check: linked figures, series over time, arithmetic checks
  *   reckon serve [--port N] [<dir>]          browser mode on 127.0.0.1
  * Options may come before or after the positional arguments.
  */
@@ -13,6 +14,10 @@ import { parseArgs } from 'node:util';
 import { extractClaims } from '../../shared/claims';
 import type { Claim } from '../../shared/domain/claim';
 import type { ArticleDate } from '../../shared/domain/article';
+import { claimKey, type CorpusCheck } from '../../shared/domain/crosscheck';
+import { formatValue } from '../../shared/crosscheck';
+import { usableArticleDate } from '../../shared/crosscheck/time';
+import { claimsOf, crossCheckCorpus } from '../crosscheck';
 import { openCorpus, readDocument } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { defaultUserDataDir } from '../paths';
@@ -29,6 +34,7 @@ Usage:
   reckon index <dir> [--json] [--no-cache]
   reckon search <dir> "<query>" [--json] [--limit N] [--no-cache]
   reckon claims <file|dir> [--json] [--no-cache]
+  reckon check <dir> [--json] [--no-cache]
   reckon serve [<dir>] [--port N]
 
 Options:
@@ -74,6 +80,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         return await searchCommand(rest, values, io);
       case 'claims':
         return await claimsCommand(rest, values, io);
+      case 'check':
+        return await checkCommand(rest, values, io);
       case 'serve':
         return await serveCommand(rest, values, io);
       default:
@@ -153,7 +161,7 @@ function describeDate(date: ArticleDate): string {
 }
 
 /** A stated publication date anchors relative times ("last year"); a file's mtime, or a year guessed from it, is too weak. */
-const documentDate = (date: ArticleDate): string | undefined => (date.source === 'text' && !date.yearInferred ? date.iso : undefined);
+const documentDate = (date: ArticleDate): string | undefined => (usableArticleDate(date) ? date.iso : undefined);
 
 async function claimsCommand([target, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
   if (!target) throw new UsageError('claims needs a file or a folder');
@@ -172,8 +180,7 @@ async function claimsCommand([target, ...extra]: string[], flags: Flags, io: Cli
     await withCorpus(path, flags, (corpus) => {
       const { articles, errors } = corpus.info();
       for (const article of articles) {
-        const { text, date } = corpus.getArticle(article.id);
-        byFile[article.id] = extractClaims(text, { documentDate: documentDate(date) });
+        byFile[article.id] = claimsOf(corpus.getArticle(article.id));
       }
       for (const error of errors) io.err(`reckon: skipped ${error.path}: ${error.reason}\n`);
     });
@@ -199,6 +206,45 @@ function formatClaims(file: string, claims: Claim[]): string {
     const about = claim.quantity ? ` · ${claim.quantity.phrase}` : '';
     const when = claim.time ? ` · ${claim.time.text}` : '';
     lines.push(`  ${String(claim.start).padStart(6)}  ${claim.text.padEnd(28)} ${value} (${claim.qualifier})${interval}${about}${when}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function checkCommand([dir, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  return withCorpus(dir, flags, (corpus) => {
+    for (const error of corpus.info().errors) io.err(`reckon: skipped ${error.path}: ${error.reason}\n`);
+    const report = crossCheckCorpus(corpus).report(corpus.root);
+    io.out(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatCheck(report));
+    return 0;
+  });
+}
+
+/** The text report: discrepancies first (what a fact-checker acts on), then series, then the arithmetic. */
+function formatCheck(report: CorpusCheck): string {
+  const { stats } = report;
+  const lines = [
+    `${report.root}: ${stats.articles} articles, ${stats.claims} claims, ${stats.links} links, ${stats.discrepancies} discrepancies, ${report.checks.length} arithmetic checks (${Math.round(stats.ms)} ms)`,
+  ];
+  const seen = new Set<string>();
+  const differs = report.links.flatMap((entry) =>
+    entry.links.filter((link) => link.relation.kind === 'differs').map((link) => ({ from: entry.ref, link })),
+  );
+  lines.push('', `Discrepancies (${stats.discrepancies}):`);
+  for (const { from, link } of differs) {
+    const pair = [claimKey(from), claimKey(link.to.ref)].sort().join(' ');
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    lines.push(`  ${from.articleId} ↔ ${link.to.ref.articleId}: ${link.relation.sentence}`);
+  }
+  lines.push('', `Series (${report.series.length}):`);
+  for (const series of report.series) {
+    lines.push(`  ${series.label} (${series.points.length} figures)`);
+    for (const p of series.points) lines.push(`    ${p.time.label.padEnd(28).slice(0, 60)}  ${p.text.padEnd(22)}  ${p.articleTitle}`);
+  }
+  lines.push('', `Arithmetic (${report.checks.length}):`);
+  for (const check of report.checks) {
+    lines.push(`  [${check.verdict}] ${check.articleId}: ${check.formula} = ${formatValue(check.computed, check.unit)}`, `      ${check.sentence}`);
   }
   return lines.join('\n') + '\n';
 }

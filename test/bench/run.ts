@@ -3,11 +3,12 @@
  * ratio or a figure measured in this run; the exit code is 1 if a target is missed.
  */
 import { runClaimsBench } from './claims-bench';
+import { runCrosscheckBench } from './crosscheck-bench';
 import { runCorpusBench } from './corpus-bench';
 import type { BenchSection } from './types';
 
 // `npm run bench -- claims` runs only the sections named.
-const all: Record<string, () => Promise<BenchSection>> = { corpus: runCorpusBench, claims: runClaimsBench };
+const all: Record<string, () => Promise<BenchSection>> = { corpus: runCorpusBench, claims: runClaimsBench, crosscheck: runCrosscheckBench };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in all));
 if (unknown.length) {
