@@ -1,9 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ApiError, type Api, type EventName, type EventPayload } from '../shared/api';
+import { anchorTarget, describeTarget } from '../shared/anchoring';
+import type { Annotation, AnchoredAnnotation } from '../shared/domain/annotation';
 import type { CorpusInfo } from '../shared/domain/corpus';
+import type { CrossChecker } from '../shared/crosscheck';
 import { openCorpus } from './corpus';
 import type { Corpus } from './corpus/types';
+import { crossCheckCorpus } from './crosscheck';
+import type { AnnotationStore } from './store/annotations';
 import type { SettingsStore } from './store/settings';
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -14,6 +19,8 @@ export interface BackendOptions {
   cacheDir: string;
   sampleCorpusDir: string;
   settings: SettingsStore;
+  /** The annotation store of a corpus (electron-store in the app, conf elsewhere). */
+  openAnnotations: (corpusRoot: string) => AnnotationStore;
   /** Delivers events to every connected UI (IPC to windows, or server-sent events). */
   emit: EventSink;
   /** Native folder dialog; absent in browser mode. */
@@ -31,6 +38,9 @@ export interface Backend extends Api {
 
 export function createBackend(options: BackendOptions): Backend {
   let corpus: Corpus | null = null;
+  let annotations: AnnotationStore | null = null;
+  // Built on first use, dropped when the folder changes.
+  let checker: CrossChecker | null = null;
   // Opening is slow; if the user opens another folder meanwhile, the last request wins.
   let generation = 0;
 
@@ -49,7 +59,10 @@ export function createBackend(options: BackendOptions): Backend {
       cacheDir: options.cacheDir,
       watch: options.watch ?? true,
       onProgress: (progress) => options.emit('indexProgress', progress),
-      onChange: (change) => options.emit('corpusChanged', change),
+      onChange: (change) => {
+        checker = null;
+        options.emit('corpusChanged', change);
+      },
     });
     if (mine !== generation) {
       await opened.close();
@@ -57,10 +70,40 @@ export function createBackend(options: BackendOptions): Backend {
     }
     const previous = corpus;
     corpus = opened;
+    checker = null;
+    annotations = options.openAnnotations(root);
     await previous?.close();
     options.settings.rememberFolder(root);
     return opened.info();
   }
+
+  const requireChecker = (): CrossChecker => (checker ??= crossCheckCorpus(requireCorpus()));
+  const requireAnnotations = (): AnnotationStore => {
+    requireCorpus();
+    return annotations!;
+  };
+  const notFound = (err: unknown): never => {
+    if (err instanceof RangeError) throw new ApiError('not-found', err.message);
+    throw err;
+  };
+
+  /**
+   * Anchor an annotation in the current text. An anchor that moved is re-described at its new
+   * place, so the next edit starts from today's text; a changed figure keeps the old quote (to
+   * show old and new) and an orphan is left as it was: nothing is rewritten that the user must see.
+   */
+  const anchored = (annotation: Annotation): AnchoredAnnotation => {
+    const open = requireCorpus();
+    const summary = open.info().articles.find((a) => a.id === annotation.target.articleId);
+    if (!summary) return { ...annotation, anchor: { state: 'orphan' } };
+    const article = open.getArticle(summary.id);
+    const anchor = anchorTarget(annotation.target, { text: article.text, contentHash: article.hash });
+    if ((anchor.state === 'moved' || (anchor.state === 'anchored' && annotation.target.contentHash !== article.hash)) && anchor.start !== undefined && anchor.end !== undefined) {
+      const target = describeTarget({ articleId: article.id, contentHash: article.hash, text: article.text, start: anchor.start, end: anchor.end });
+      return { ...requireAnnotations().retarget(annotation.id, target), anchor: { ...anchor, currentQuote: undefined } };
+    }
+    return { ...annotation, anchor };
+  };
 
   return {
     async getAppState() {
@@ -86,11 +129,64 @@ export function createBackend(options: BackendOptions): Backend {
     async search({ query, limit }) {
       return requireCorpus().search(query, limit);
     },
+    async articleClaims({ id }) {
+      return { id, claims: requireChecker().marks(requireCorpus().getArticle(id).id) };
+    },
+    async listClaims() {
+      return { rows: requireChecker().rows() };
+    },
+    async claimLinks(ref) {
+      try {
+        return requireChecker().linksFor(ref);
+      } catch (err) {
+        return notFound(err);
+      }
+    },
+    async quantitySeries({ quantityId }) {
+      try {
+        return requireChecker().series(quantityId);
+      } catch (err) {
+        return notFound(err);
+      }
+    },
+    async articleChecks({ id }) {
+      return { id, checks: requireChecker().checks(requireCorpus().getArticle(id).id) };
+    },
+
+    async listAnnotations() {
+      const store = requireAnnotations();
+      return { annotations: store.list().map(anchored), recoveredFrom: store.recoveredFrom };
+    },
+    async createAnnotation({ articleId, start, end, ...body }) {
+      const article = requireCorpus().getArticle(articleId);
+      if (end <= start || end > article.text.length) throw new ApiError('invalid-args', `createAnnotation: span ${start}–${end} is not inside ${articleId}`);
+      const target = describeTarget({ articleId, contentHash: article.hash, text: article.text, start, end });
+      return anchored(requireAnnotations().create(target, body));
+    },
+    async updateAnnotation(patch) {
+      return anchored(requireAnnotations().update(patch));
+    },
+    async deleteAnnotation({ id }) {
+      return requireAnnotations().remove(id);
+    },
+    async restoreAnnotation({ annotation }) {
+      return anchored(requireAnnotations().restore(annotation));
+    },
+
+    async getSettings() {
+      return options.settings.userSettings();
+    },
+    async updateSettings(patch) {
+      return options.settings.updateUserSettings(patch);
+    },
+
     current: () => corpus,
     async close() {
       generation++;
       await corpus?.close();
       corpus = null;
+      annotations = null;
+      checker = null;
     },
   };
 }

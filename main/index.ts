@@ -11,6 +11,7 @@ import { createBackend, type Backend } from './backend';
 import { createBroadcaster, registerIpc } from './ipc/register';
 import { findResourcesDir } from './paths';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol';
+import { openAnnotationStore, type AnnotationFileData } from './store/annotations';
 import { openSettingsStore, type SettingsData } from './store/settings';
 import { createMainWindow, hardenWebContents } from './window';
 
@@ -107,6 +108,11 @@ async function start(): Promise<void> {
     cacheDir: join(userData, 'cache'),
     sampleCorpusDir: sampleCorpusDir(),
     settings,
+    openAnnotations: (corpusRoot) => {
+      const store = openAnnotationStore((options) => new ElectronStore<AnnotationFileData>(options), userData, corpusRoot);
+      if (store.recoveredFrom) console.warn(`Reckon: unreadable annotations were moved to ${store.recoveredFrom}`);
+      return store;
+    },
     emit: createBroadcaster(windows),
     async pickFolder() {
       const options = { properties: ['openDirectory' as const], title: 'Open a folder of articles' };

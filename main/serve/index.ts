@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/api';
 import { createBackend, type Backend } from '../backend';
 import { defaultUserDataDir, findResourcesDir } from '../paths';
+import { openConfAnnotations } from '../store/annotations';
 import { openConfSettings } from '../store/settings';
 import { VERSION } from '../version';
 import { rendererDirFor, startServer, type RunningServer } from './server';
@@ -38,6 +39,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     cacheDir: join(userDataDir, 'cache'),
     sampleCorpusDir: join(resourcesDir, 'sample-corpus'),
     settings: openConfSettings(userDataDir),
+    openAnnotations: (corpusRoot) => openConfAnnotations(userDataDir, corpusRoot),
     emit: (name, payload) => emitToPages(name, payload),
   });
   const server = await startServer({ api: backend, rendererDir, port: options.port, token: options.token });

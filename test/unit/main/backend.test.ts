@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
 import { createBackend, type Backend } from '../../../main/backend';
+import { openConfAnnotations } from '../../../main/store/annotations';
 import { openConfSettings } from '../../../main/store/settings';
 
 const SAMPLES = resolve('resources/sample-corpus');
@@ -15,6 +16,7 @@ function makeBackend(events: Array<{ name: string; payload: unknown }> = []) {
     cacheDir: join(userData, 'cache'),
     sampleCorpusDir: SAMPLES,
     settings: openConfSettings(userData),
+    openAnnotations: (root) => openConfAnnotations(userData, root),
     emit: (name, payload) => events.push({ name, payload }),
     watch: false,
   });

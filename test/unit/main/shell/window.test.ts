@@ -1,3 +1,4 @@
+import { DEFAULT_USER_SETTINGS } from '../../../../shared/domain/settings';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SettingsStore } from '../../../../main/store/settings';
 import { fake, FakeWebContents, fakeEvent, type FakeBrowserWindow } from './fake-electron';
@@ -19,6 +20,8 @@ function memorySettings(bounds?: { x?: number; y?: number; width: number; height
     setWindowBounds: vi.fn((b: NonNullable<typeof bounds>) => {
       saved = b;
     }),
+    userSettings: () => DEFAULT_USER_SETTINGS,
+    updateUserSettings: () => DEFAULT_USER_SETTINGS,
   } satisfies SettingsStore;
   return settings;
 }
