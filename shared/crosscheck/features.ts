@@ -84,6 +84,10 @@ export function comparisonInterval(claim: Claim): { center: number; low: number;
   return { center, low: Math.min(low, high), high: Math.max(low, high) };
 }
 
+const CAPACITY = '@capacity';
+/** About 25 characters: the capacity phrase introduces the figure itself. */
+const CAPACITY_CUE_WEIGHT = 0.9;
+
 /** Context window: words within this many characters of the claim, in its sentence. */
 const WINDOW = 160;
 const PREVIOUS_SENTENCE_WEIGHT = 0.3;
@@ -121,6 +125,8 @@ export function articleFeatures(article: ArticleInput, startIndex: number): Clai
     const previousStart = previousSentenceStart(text, start, starts);
     if (previousStart !== null) for (const t of termsOfSentence(previousStart, start)) add(t.term, PREVIOUS_SENTENCE_WEIGHT);
     const key = claim.quantity ? keyTerms(claim.quantity.key) : [];
+    // "designed for 26,600 inmates": a count right after a capacity phrase is a capacity, whatever it counts.
+    if (claim.kind === 'count' && (context.get(CAPACITY) ?? 0) >= CAPACITY_CUE_WEIGHT && !key.includes(CAPACITY)) key.unshift(CAPACITY);
     for (const term of key) add(term, 1);
     let norm = 0;
     for (const w of context.values()) norm += w * w;

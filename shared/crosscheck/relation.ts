@@ -36,15 +36,28 @@ function isSubgroup(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return extra.length > 0 && extra.every((t) => !shorter.context.has(t)) && Math.abs(longer.center) < Math.abs(shorter.center);
 }
 
+/**
+ * How two times compare. A period open at one end ("since 2017", "by May") is read as its stated
+ * end: cumulative totals by May and by September are two points in time, not nested periods.
+ */
 function overlapOrContain(a: ClaimFeatures, b: ClaimFeatures): 'disjoint' | 'overlap' | 'contains' {
-  const ra = timeRange(a.time);
-  const rb = timeRange(b.time);
+  const ra = closedRange(a);
+  const rb = closedRange(b);
   if (!ra || !rb) return 'overlap';
   if (ra[1] < rb[0] || rb[1] < ra[0]) return 'disjoint';
   const aInB = ra[0] >= rb[0] && ra[1] <= rb[1];
   const bInA = rb[0] >= ra[0] && rb[1] <= ra[1];
   if (aInB !== bInA) return 'contains';
   return 'overlap';
+}
+
+function closedRange(f: ClaimFeatures): [number, number] | null {
+  const r = timeRange(f.time);
+  if (!r) return null;
+  if (!Number.isFinite(r[0]) && !Number.isFinite(r[1])) return null;
+  if (!Number.isFinite(r[0])) return [r[1], r[1]];
+  if (!Number.isFinite(r[1])) return [r[0], r[0]];
+  return r;
 }
 
 /** The distance between the central values in the claims' unit; percentages are apart by points. */

@@ -10,7 +10,7 @@ import lunr from 'lunr';
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bprison population\b|\bpeople (?:in|behind) (?:detention|bars|prison)\b|\bthose in detention\b|\bincarcerated people\b/g, '@prisoner'],
   [/\bpolitical prisoners?\b|\bprisoners? of conscience\b/g, '@activist'],
-  [/\b(?:designed|built|meant|intended) to (?:hold|house|accommodate)\b|\broom for\b|\boccupancy capacity\b/g, '@capacity'],
+  [/\b(?:designed|built|meant|intended) (?:to (?:hold|house|accommodate)|for)\b|\broom for\b|\boccupancy capacity\b/g, '@capacity'],
   [/\b(?:stand|stood|standing|face|faced) trial\b|\bday in court\b|\bpre-?trial\b|\bnot (?:yet )?(?:been )?tried\b/g, '@trial'],
   [/\bcut loose\b|\bset free\b/g, '@release'],
 ];
