@@ -12,38 +12,58 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
 }
 
+/** Inside a modal dialog (editor, help) only the dialog's own keys apply. */
+function inModal(target: EventTarget | null): boolean {
+  return target instanceof Element && Boolean(target.closest('[aria-modal="true"]'));
+}
+
 /**
- * The workbench's global shortcuts: `/` focuses search, `j`/`k` open the next/previous
- * article of the list shown, `n`/`N` step through search hits in the open article.
+ * The workbench's global shortcuts (the help overlay lists them, see shortcuts.ts):
+ * `/` focuses search; `j`/`k` open the next/previous article of the list shown;
+ * `n`/`p` select the next/previous claim; `]`/`[` step through search hits;
+ * `1`–`9` set the selected claim's verdict (the n-th step of the scale); `e` edits its
+ * note; `t` toggles the claims table; `?` opens the help; `Esc` lets go of the claim.
  */
 export function useGlobalShortcuts(workbench: Workbench, searchInput: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
-      switch (event.key) {
-        case '/':
-          event.preventDefault();
-          searchInput.current?.focus();
-          searchInput.current?.select();
-          break;
-        case 'j':
-          event.preventDefault();
-          workbench.moveSelection(1);
-          break;
-        case 'k':
-          event.preventDefault();
-          workbench.moveSelection(-1);
-          break;
-        case 'n':
-          workbench.stepHit(1);
-          break;
-        case 'N':
-          workbench.stepHit(-1);
-          break;
+      if (isTypingTarget(event.target) || inModal(event.target)) return;
+      const state = workbench.store.get();
+      if (state.editor || state.helpOpen) return;
+      const key = event.key;
+      if (/^[1-9]$/.test(key)) {
+        if (!state.activeClaim) return;
+        event.preventDefault();
+        void workbench.setClaimVerdict(Number(key));
+        return;
       }
+      const action = ACTIONS[key];
+      if (!action) return;
+      event.preventDefault();
+      action(workbench, searchInput);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [workbench, searchInput]);
 }
+
+type Action = (workbench: Workbench, searchInput: RefObject<HTMLInputElement | null>) => void;
+
+const ACTIONS: Record<string, Action> = {
+  '/': (_w, searchInput) => {
+    searchInput.current?.focus();
+    searchInput.current?.select();
+  },
+  j: (w) => w.moveSelection(1),
+  k: (w) => w.moveSelection(-1),
+  // Claims belong to the reader; in the table view the table's own keys apply.
+  n: (w) => void (w.store.get().view === 'reader' && w.stepClaim(1)),
+  p: (w) => void (w.store.get().view === 'reader' && w.stepClaim(-1)),
+  ']': (w) => w.stepHit(1),
+  '[': (w) => w.stepHit(-1),
+  e: (w) => w.editClaimNote(),
+  t: (w) => w.toggleView(),
+  '?': (w) => w.setHelpOpen(true),
+  Escape: (w) => w.clearSelection(),
+};

@@ -1,13 +1,17 @@
 import { useEffect } from 'react';
 import type { ApiClient } from '../../../shared/api';
+import type { Theme } from '../../../shared/domain/settings';
 import { useGlobalShortcuts } from '../keyboard';
-import { useActions, useSearchInputRef, WorkbenchProvider } from '../state/context';
+import { useActions, useSearchInputRef, useWorkbench, WorkbenchProvider } from '../state/context';
 import type { Workbench } from '../state/workbench';
+import { AnnotationEditor } from './annotations/AnnotationEditor';
+import { UndoToast } from './annotations/UndoToast';
 import { Banners } from './common/Banners';
 import { ProgressBar } from './common/ProgressBar';
 import { StatusBar } from './common/StatusBar';
 import { DetailsPanel } from './details/DetailsPanel';
 import { AppHeader } from './header/AppHeader';
+import { ClaimInspector } from './inspector/ClaimInspector';
 import { WorkbenchLayout } from './layout/Workbench';
 import { NavigationPane } from './nav/NavigationPane';
 import { ReaderPane } from './reader/ReaderPane';
@@ -21,9 +25,17 @@ export function App({ workbench, client }: { workbench: Workbench; client: ApiCl
   );
 }
 
+/** The theme from the settings, as `data-theme` on <html> (none for "system": the stylesheet follows the OS). */
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement) {
+  if (theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', theme);
+}
+
 function Connected({ client }: { client: ApiClient }) {
   const workbench = useActions();
   const searchInput = useSearchInputRef();
+  const theme = useWorkbench((s) => s.settings.theme);
+  const claimSelected = useWorkbench((s) => s.activeClaim !== null && s.view === 'reader');
   useGlobalShortcuts(workbench, searchInput);
 
   useEffect(() => {
@@ -36,19 +48,26 @@ function Connected({ client }: { client: ApiClient }) {
     };
   }, [client, workbench]);
 
+  useEffect(() => applyTheme(theme), [theme]);
+
   return (
-    <WorkbenchLayout
-      header={<AppHeader />}
-      notices={
-        <>
-          <ProgressBar />
-          <Banners />
-        </>
-      }
-      nav={<NavigationPane />}
-      reader={<ReaderPane />}
-      aside={<DetailsPanel />}
-      status={<StatusBar />}
-    />
+    <>
+      <WorkbenchLayout
+        header={<AppHeader />}
+        notices={
+          <>
+            <ProgressBar />
+            <Banners />
+          </>
+        }
+        nav={<NavigationPane />}
+        reader={<ReaderPane />}
+        aside={claimSelected ? <ClaimInspector /> : <DetailsPanel />}
+        asideLabel={claimSelected ? 'Claim inspector' : 'Details'}
+        status={<StatusBar />}
+      />
+      <AnnotationEditor />
+      <UndoToast />
+    </>
   );
 }

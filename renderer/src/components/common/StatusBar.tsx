@@ -13,7 +13,7 @@ export function StatusBar() {
           : 'No folder open'}
       </span>
       <span className="status-keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> search <kbd>j</kbd> <kbd>k</kbd> articles <kbd>n</kbd> <kbd>N</kbd> hits <kbd>Esc</kbd> clear
+        <kbd>/</kbd> search <kbd>j</kbd> <kbd>k</kbd> articles <kbd>n</kbd> <kbd>p</kbd> claims <kbd>]</kbd> <kbd>[</kbd> hits <kbd>?</kbd> all keys
       </span>
       {version && <span className="status-version">Reckon {version}</span>}
     </footer>

@@ -1,5 +1,6 @@
 import { FolderControls } from './FolderControls';
 import { SearchBox } from './SearchBox';
+import { HelpButton, ThemeToggle, ViewToggle } from './ViewControls';
 
 export function AppHeader() {
   return (
@@ -8,7 +9,10 @@ export function AppHeader() {
         <span className="brand-name">Reckon</span>
       </div>
       <FolderControls />
+      <ViewToggle />
       <SearchBox />
+      <ThemeToggle />
+      <HelpButton />
     </header>
   );
 }

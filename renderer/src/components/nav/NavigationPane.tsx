@@ -1,5 +1,8 @@
 import { useActions, useWorkbench } from '../../state/context';
 import type { NavView } from '../../state/workbench';
+import { useMemo } from 'react';
+import { needsReview } from '../../state/annotations';
+import { OrphansList } from './OrphansList';
 import { SearchResults } from './SearchResults';
 import { SkippedFiles } from './SkippedFiles';
 import { SourcesList } from './SourcesList';
@@ -12,7 +15,9 @@ export function NavigationPane() {
   const resultCount = useWorkbench((s) => (s.search ? s.search.hits.length : undefined));
   const opening = useWorkbench((s) => s.opening);
   const booting = useWorkbench((s) => s.booting);
-  const view: NavView = navView === 'results' && resultCount !== undefined ? 'results' : 'sources';
+  const annotations = useWorkbench((s) => s.annotations);
+  const reviewCount = useMemo(() => annotations.filter(needsReview).length, [annotations]);
+  const view: NavView = navView === 'results' && resultCount !== undefined ? 'results' : navView === 'orphans' ? 'orphans' : 'sources';
 
   const tab = (id: NavView, label: string, count: number | undefined) => (
     <button
@@ -22,7 +27,7 @@ export function NavigationPane() {
       aria-selected={view === id}
       aria-controls="nav-panel"
       className="nav-tab"
-      disabled={count === undefined}
+      disabled={count === undefined || (id === 'orphans' && count === 0 && view !== 'orphans')}
       onClick={() => actions.setNavView(id)}
     >
       {label}
@@ -35,10 +40,13 @@ export function NavigationPane() {
       <div className="pane-toolbar" role="tablist" aria-label="Show">
         {tab('sources', 'Sources', articleCount)}
         {tab('results', 'Results', resultCount)}
+        {tab('orphans', 'Orphans', reviewCount)}
       </div>
       <div className="pane-body" id="nav-panel" role="tabpanel" aria-labelledby={`nav-tab-${view}`}>
         {view === 'results' ? (
           <SearchResults />
+        ) : view === 'orphans' ? (
+          <OrphansList />
         ) : (
           <>
             {articleCount === 0 && <p className="list-empty">No readable articles in this folder.</p>}

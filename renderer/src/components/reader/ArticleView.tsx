@@ -1,45 +1,95 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../../../shared/domain/article';
-import type { TextSpan } from '../../text/spans';
-import { useWorkbench } from '../../state/context';
+import type { ClaimMark } from '../../../../shared/domain/crosscheck';
+import { claimTooltip } from '../../claims/describe';
+import { useActions, useWorkbench } from '../../state/context';
+import { placedIn, verdictOption, type PlacedAnnotation } from '../../state/annotations';
+import { claimsOfOpenArticle, refOfMark } from '../../state/claims';
 import { hitForArticle } from '../../state/workbench';
+import { paragraphRanges, type TextRun, type TextSpan } from '../../text/spans';
 import { ArticleDateLabel } from '../nav/SourcesList';
+import { SelectionPopover } from './SelectionPopover';
 import { SpannedText, type ParagraphProps } from './SpannedText';
-import { paragraphRanges } from '../../text/spans';
 
-type HitSpan = TextSpan<'hit'>;
+/** The reader's three layers, outermost first: annotations, claims, search hits. */
+type ReaderSpan = TextSpan<'note' | 'claim' | 'hit'>;
 
-/** The article: title, publisher/byline and date, then its text with search hits marked. */
+/** The article: title, publisher/byline and date, then its text with annotations, claims and search hits marked. */
 export function ArticleView({ article }: { article: Article }) {
+  const actions = useActions();
   const hit = useWorkbench(hitForArticle);
   const activeHit = useWorkbench((s) => s.activeHit);
+  const claims = useWorkbench(claimsOfOpenArticle);
+  const activeClaim = useWorkbench((s) => s.activeClaim);
+  const annotations = useWorkbench((s) => s.annotations);
+  const scale = useWorkbench((s) => s.settings.verdictScale);
+  const focusAnnotation = useWorkbench((s) => s.focusAnnotation);
   const container = useRef<HTMLElement>(null);
+  const textRoot = useRef<HTMLDivElement>(null);
+
+  const notes = useMemo(() => placedIn(annotations, article.id), [annotations, article.id]);
+  const claimNotes = useMemo(() => {
+    // The annotation on each claim's exact span, for the verdict badge.
+    const bySpan = new Map(notes.map((note) => [`${note.anchor.start}-${note.anchor.end}`, note]));
+    return claims.map((mark) => bySpan.get(`${mark.claim.start}-${mark.claim.end}`));
+  }, [claims, notes]);
+  const activeIndex = useMemo(
+    () => (activeClaim?.articleId === article.id ? claims.findIndex((m) => m.claim.start === activeClaim.start && m.claim.end === activeClaim.end) : -1),
+    [activeClaim, claims, article.id],
+  );
 
   // Hits in reading order, numbered so "hit 2 of 5" and the marks agree.
-  const spans = useMemo<HitSpan[]>(
+  const hitSpans = useMemo<ReaderSpan[]>(
     () =>
       [...(hit?.matches ?? [])]
         .sort((a, b) => a.start - b.start || a.end - b.end)
         .map((match, index) => ({ start: match.start, end: match.end, kind: 'hit', index })),
     [hit],
   );
+  const spans = useMemo<ReaderSpan[]>(
+    () => [
+      ...notes.map((note, index): ReaderSpan => ({ start: note.anchor.start, end: note.anchor.end, kind: 'note', index })),
+      ...claims.map((mark, index): ReaderSpan => ({ start: mark.claim.start, end: mark.claim.end, kind: 'claim', index })),
+      ...hitSpans,
+    ],
+    [notes, claims, hitSpans],
+  );
 
   const renderSpan = useCallback(
-    (span: HitSpan, children: ReactNode) => (
-      <mark
-        data-hit=""
-        data-hit-index={span.index}
-        className={span.index === activeHit ? 'hit is-active' : 'hit'}
-        aria-current={span.index === activeHit ? 'true' : undefined}
-      >
-        {children}
-      </mark>
-    ),
-    [activeHit],
+    (span: ReaderSpan, children: ReactNode, run: TextRun<ReaderSpan>) => {
+      if (span.kind === 'hit') {
+        return (
+          <mark
+            data-hit=""
+            data-hit-index={span.index}
+            className={span.index === activeHit ? 'hit is-active' : 'hit'}
+            aria-current={span.index === activeHit ? 'true' : undefined}
+          >
+            {children}
+          </mark>
+        );
+      }
+      if (span.kind === 'claim') {
+        const mark = claims[span.index]!;
+        const verdict = verdictOption(scale, claimNotes[span.index]?.verdict)?.label;
+        return (
+          <ClaimHighlight mark={mark} index={span.index} verdict={verdict} selected={span.index === activeIndex} last={run.end === mark.claim.end}>
+            {children}
+          </ClaimHighlight>
+        );
+      }
+      const note = notes[span.index]!;
+      return (
+        <NoteHighlight note={note} verdict={verdictOption(scale, note.verdict)?.label} focused={note.id === focusAnnotation}>
+          {children}
+        </NoteHighlight>
+      );
+    },
+    [activeHit, activeIndex, claims, claimNotes, notes, scale, focusAnnotation],
   );
 
   // Most articles open with their headline. Then the text's own first paragraph is shown as
-  // the headline (it may carry hits and, later, claims) rather than repeating the title above it.
+  // the headline (it may carry hits and claims) rather than repeating the title above it.
   const headlineInText = useMemo(() => {
     const first = paragraphRanges(article.text)[0];
     return first !== undefined && sameWords(article.text.slice(first.start, first.end), article.title);
@@ -52,12 +102,44 @@ export function ArticleView({ article }: { article: Article }) {
     [headlineInText],
   );
 
-  // Bring the active hit into view; with no hits, start at the top of a newly opened article.
+  // Bring the active hit into view; with no hit and no selected claim, start at the top of a newly opened article.
+  const hasActiveClaim = activeIndex >= 0 || activeClaim?.articleId === article.id;
   useEffect(() => {
     const mark = container.current?.querySelector(`mark[data-hit-index="${activeHit}"]`);
     if (mark) mark.scrollIntoView?.({ block: 'center' });
-    else container.current?.closest('.reader-scroll')?.scrollTo?.({ top: 0 });
-  }, [article, spans, activeHit]);
+    else if (!hasActiveClaim) container.current?.closest('.reader-scroll')?.scrollTo?.({ top: 0 });
+    // hasActiveClaim is read, not watched: selecting a claim must not scroll back to a hit.
+  }, [article, hitSpans, activeHit]);
+  // Bring the selected claim into view (n/p, a followed link, a table row).
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    container.current?.querySelector(`mark[data-claim-index="${activeIndex}"]`)?.scrollIntoView?.({ block: 'center' });
+  }, [activeIndex, article]);
+
+  // Bring an annotation shown from the orphans list or the details panel into view, once it is rendered.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusAnnotation || revealed.current === focusAnnotation) return;
+    const element = container.current?.querySelector(`[data-annotation-id="${focusAnnotation}"]`);
+    if (!element) return;
+    revealed.current = focusAnnotation;
+    element.scrollIntoView?.({ block: 'center' });
+  }, [focusAnnotation, notes]);
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    // The end of a drag that selected text is not a click on a mark.
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const target = event.target as Element;
+    const claimElement = target.closest('[data-claim-index]');
+    if (claimElement) {
+      const mark = claims[Number(claimElement.getAttribute('data-claim-index'))];
+      if (mark) actions.selectClaim(refOfMark(article.id, mark));
+      return;
+    }
+    const noteElement = target.closest('[data-annotation-id]');
+    if (noteElement) actions.editAnnotation(noteElement.getAttribute('data-annotation-id')!);
+  };
 
   return (
     <article className="reader-article" data-testid="reader" data-id={article.id} aria-labelledby="reader-title" ref={container}>
@@ -73,10 +155,74 @@ export function ArticleView({ article }: { article: Article }) {
           </h1>
         )}
       </header>
-      <div className="reader-text" lang="en">
+      {/* Clicks on marks are shortcuts for mouse users; n/p and the inspector do the same from the keyboard. */}
+      <div className="reader-text" lang="en" ref={textRoot} data-testid="reader-text" onClick={onClick}>
         <SpannedText text={article.text} spans={spans} renderSpan={renderSpan} paragraphProps={paragraphProps} />
       </div>
+      <SelectionPopover textRoot={textRoot} article={article} />
     </article>
+  );
+}
+
+/**
+ * One piece of a claim's highlight (a claim cut by a hit or an annotation edge has several).
+ * Colour says the kind; a wavy underline and a ⚑ badge say "flagged", a solid underline
+ * and the verdict's label say "has a verdict", so neither depends on colour alone. The
+ * badge is CSS content on the last piece, not text, so DOM offsets stay the text's.
+ */
+function ClaimHighlight({
+  mark,
+  index,
+  verdict,
+  selected,
+  last,
+  children,
+}: {
+  mark: ClaimMark;
+  index: number;
+  verdict: string | undefined;
+  selected: boolean;
+  last: boolean;
+  children: ReactNode;
+}) {
+  const classes = ['claim', `claim-${mark.claim.kind}`];
+  if (mark.discrepancy) classes.push('is-flagged');
+  if (verdict) classes.push('has-verdict');
+  if (selected) classes.push('is-selected');
+  const badge = [mark.discrepancy ? '⚑' : '', verdict ?? ''].filter(Boolean).join(' ');
+  const notes = [
+    claimTooltip(mark.claim, mark.time),
+    mark.discrepancy ? 'Flagged: another source differs, or the arithmetic does not add up' : '',
+    verdict ? `Verdict: ${verdict}` : '',
+  ];
+  return (
+    <mark
+      className={classes.join(' ')}
+      data-claim-index={index}
+      data-kind={mark.claim.kind}
+      data-flagged={mark.discrepancy || undefined}
+      data-verdict={verdict}
+      data-badge={last && badge ? badge : undefined}
+      title={notes.filter(Boolean).join('\n')}
+      aria-current={selected ? 'true' : undefined}
+    >
+      {children}
+    </mark>
+  );
+}
+
+function NoteHighlight({ note, verdict, focused, children }: { note: PlacedAnnotation; verdict: string | undefined; focused: boolean; children: ReactNode }) {
+  const state = note.anchor.state;
+  const title = [
+    verdict ? `Verdict: ${verdict}` : 'Annotation',
+    note.note ? `Note: ${note.note}` : '',
+    state === 'moved' ? 'The passage moved since it was annotated' : '',
+    state === 'changed' ? `The text changed since it was annotated (was “${note.target.quote.exact}”)` : '',
+  ];
+  return (
+    <mark className={`note note-${state}${focused ? ' is-focused' : ''}`} data-annotation-id={note.id} data-verdict={note.verdict ?? undefined} title={title.filter(Boolean).join('\n')}>
+      {children}
+    </mark>
   );
 }
 

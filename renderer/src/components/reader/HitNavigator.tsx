@@ -18,10 +18,10 @@ export function HitNavigator() {
       <span className="hit-position" aria-live="polite">
         hit {Math.min(activeHit, count - 1) + 1} of {count}
       </span>
-      <button type="button" className="button button-small" aria-label="Previous hit" title="Previous hit (Shift+N)" onClick={() => actions.stepHit(-1)}>
+      <button type="button" className="button button-small" aria-label="Previous hit" title="Previous hit ([)" onClick={() => actions.stepHit(-1)}>
         ↑
       </button>
-      <button type="button" className="button button-small" aria-label="Next hit" title="Next hit (N)" onClick={() => actions.stepHit(1)}>
+      <button type="button" className="button button-small" aria-label="Next hit" title="Next hit (])" onClick={() => actions.stepHit(1)}>
         ↓
       </button>
     </div>

@@ -1,14 +1,27 @@
 import type { ReactNode } from 'react';
 import { useActions, useWorkbench } from '../../state/context';
 import { baseName, plural } from '../../format';
+import { ClaimsView } from '../claims/ClaimsView';
 import { ArticleView } from './ArticleView';
+import { ClaimNavigator } from './ClaimNavigator';
 import { HitNavigator } from './HitNavigator';
 
-/** Centre pane: the open article, or the state that explains why there is none. */
+/** Centre pane: the open article (or the state that explains why there is none), or the claims table. */
 export function ReaderPane() {
+  const view = useWorkbench((s) => s.view);
+  if (view === 'table') {
+    return (
+      <main className="pane reader-pane table-pane" aria-label="All claims">
+        <ClaimsView />
+      </main>
+    );
+  }
   return (
     <main className="pane reader-pane" aria-label="Reader">
-      <HitNavigator />
+      <div className="reader-toolbars">
+        <ClaimNavigator />
+        <HitNavigator />
+      </div>
       <div className="pane-body reader-scroll" id="reader-scroll">
         <ReaderContent />
       </div>
