@@ -23,7 +23,8 @@ const MULTIPLE_VERB_RE = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?(doubled|tripled|
 const IS_VERB_MULTIPLE_RE = new RegExp(MULTIPLE_VERB_RE.source, 'i');
 // Not "first half", "a half", "double-digit", "triple-A".
 const HALF = '(?<!\\b(?:first|second|latter|former|other|each|per|a|one|the)\\s)half';
-const MULTIPLE_NOUN_RE = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?(twice|double|triple|treble|quadruple|${HALF}|(${NUMBER})(?:\\s+times|-fold|\\s+fold))(?![-\\w])`, 'gi');
+const FRACTION = '(?:a|one)\\s+third|(?:a|one)\\s+quarter|two-thirds|two\\s+thirds|three-quarters|three\\s+quarters';
+const MULTIPLE_NOUN_RE = new RegExp(`\\b(?:(${QUALIFIER})\\s+)?(twice|double|triple|treble|quadruple|${HALF}|${FRACTION}|(${NUMBER})(?:\\s+times|-fold|\\s+fold))(?![-\\w])`, 'gi');
 
 const FACTOR: Readonly<Record<string, number>> = {
   doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5,
@@ -32,9 +33,13 @@ const FACTOR: Readonly<Record<string, number>> = {
 
 interface Multiple { start: number; end: number; factor: number; qualifier: string | null; words: string }
 
-function factorOf(word: string, number: string | undefined): number | null {
+const FRACTION_FACTOR: ReadonlyArray<readonly [RegExp, number]> = [[/third/i, 1 / 3], [/quarter/i, 1 / 4]];
+
+function factorOf(words: string, number: string | undefined): number | null {
   if (number !== undefined) return COUNT_WORD[number.toLowerCase()] ?? Number(number);
-  return FACTOR[word.toLowerCase()] ?? null;
+  const fraction = FRACTION_FACTOR.find(([re]) => re.test(words));
+  if (fraction) return (/^(?:two|three)/i.test(words) ? Number(/^two/i.test(words) ? 2 : 3) : 1) * fraction[1];
+  return FACTOR[words.split(/\s/)[0]!.toLowerCase()] ?? null;
 }
 
 /** Every multiple wording in text[from, to), with its span. */
@@ -44,7 +49,7 @@ function multiplesIn(text: string, from: number, to: number, re: RegExp): Multip
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
-    const factor = factorOf(m[2]!.split(/\s/)[0]!, m[3]);
+    const factor = factorOf(m[2]!, m[3]);
     if (factor === null || !(factor > 0)) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, factor, qualifier: m[1]?.toLowerCase() ?? null, words: m[0].replace(/\s+/g, ' ') });
   }
@@ -125,9 +130,10 @@ function pairMultiples(view: ArticleView, reading: SentenceReading): ArithmeticC
       .filter((m, i, all) => all.findIndex((o) => o.start < m.end && m.start < o.end) === i)
       .filter((m) => !s.claims.some((c) => c.start < m.end && m.start < c.end));
     for (const m of found) {
-      // After a change verb a noun multiple is the size of the change: "fell by half" (kept), "rose three times" (a count of rises: skipped).
+      // After a change verb a noun multiple is the size of the change: "fell by half", "by a third" (kept), "rose three times"
+      // (a count of rises: skipped). A fraction with no change verb is a share ("a third of"), not a multiple.
       const change = IS_VERB_MULTIPLE_RE.test(m.words) ? null : changeBefore(normalise(text.slice(from, m.start)));
-      if (change && m.factor !== 0.5) continue;
+      if (change ? m.factor >= 1 : m.factor < 1 && m.factor !== 0.5) continue;
       candidates.push({ span: m, words: m.words, allowed: allowedMultiple(m.factor, m.qualifier), fraction: change ? change.direction : null });
     }
     for (let i = clause.from; i < clause.to; i++) {

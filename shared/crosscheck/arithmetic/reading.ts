@@ -127,13 +127,16 @@ function readClause(s: SentenceView, from: number, to: number, changeAt: Array<C
   const absolutes: Change[] = [];
   const olds: Claim[] = [];
   const news: Claim[] = [];
+  // A percentage the words give no role ("imports 8%" with its verb left out) may be another change.
+  let unread = 0;
   for (let i = from; i < to; i++) {
     const change = changeAt[i];
     if (change) (change.absolute ? absolutes : percents).push(change);
     else if (role[i] === 'old') olds.push(s.claims[i]!);
     else if (role[i] === 'new') news.push(s.claims[i]!);
+    else if (isPercent(s.claims[i]!)) unread++;
   }
-  let ambiguous = percents.length > 1 || absolutes.length > 1 || olds.length > 1 || news.length > 1;
+  let ambiguous = percents.length > 1 || absolutes.length > 1 || olds.length > 1 || news.length > 1 || (percents.length > 0 && unread > 0);
   const old = olds[0] ?? null;
   const next = news[0] ?? null;
   if (old && next && !sameQuantity(old, next)) ambiguous = true;

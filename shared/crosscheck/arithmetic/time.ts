@@ -16,6 +16,13 @@ export interface Endpoint { from: number; to: number; slack: number; label: stri
 export interface Period { start: Endpoint | null; end: Endpoint | null }
 
 const DAY = 86_400_000;
+const NEXT_TO_RE = /^[\s\u00A0]*(?:[A-Za-z'’-]+[\s\u00A0]+){0,3}$/;
+
+/** A time phrase next to a claim: at most three words between them, no figure, no punctuation. */
+function nextTo(text: string, claim: Claim, t: TimeRef): boolean {
+  const between = t.start >= claim.end ? text.slice(claim.end, t.start) : t.end <= claim.start ? text.slice(t.end, claim.start) : '';
+  return NEXT_TO_RE.test(between);
+}
 const YEAR_RE = /\b(?:18|19|20)\d\d\b/;
 const MONTH_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
 
@@ -68,7 +75,9 @@ function labelOf(from: number, to: number, text: string): string {
  * Unknown ends are null.
  */
 export function periodOf(text: string, change: Claim, sentence: SentenceView): Period {
-  const t = change.time;
+  // The change's own time phrase sits next to it ("by 78% between …", "a 185 percent increase since 2010");
+  // one further away may belong to another figure ("rose 22% …, to 4,000, the highest since 2015").
+  const t = change.time && nextTo(text, change, change.time) ? change.time : null;
   const days = stated(t);
   // "since 2010": the start is that year (or month); the end is the figure's own time, not this phrase's.
   const sinceFrom = t && YEAR_RE.test(t.text) && /^since\b/i.test(t.text.trim()) ? dayNumber(t.from) : null;

@@ -11,14 +11,15 @@ const UP_VERB = [
   'rose', 'risen', 'rises', 'rise', 'rising', 'increased', 'increases', 'increase', 'increasing', 'grew', 'grown', 'grows',
   'grow', 'growing', 'jumped', 'jumps', 'jump', 'jumping', 'climbed', 'climbs', 'climb', 'climbing', 'soared', 'soars',
   'soar', 'soaring', 'surged', 'surges', 'surge', 'surging', 'skyrocketed', 'skyrockets', 'skyrocketing', 'rocketed',
-  'spiked', 'gained', 'gains', 'swelled', 'expanded', 'expands', 'rebounded', 'advanced',
+  'spiked', 'gained', 'gains', 'swelled', 'expanded', 'expands', 'rebounded', 'advanced', 'raised', 'boosted', 'hiked',
   '(?:went|gone|go|goes|edged|ticked|shot|crept|moved|inched) up',
 ].join('|');
 const DOWN_VERB = [
   'fell', 'fallen', 'falls', 'fall', 'falling', 'dropped', 'drops', 'drop', 'dropping', 'declined', 'declines', 'decline',
   'declining', 'decreased', 'decreases', 'decrease', 'decreasing', 'plunged', 'plunges', 'plunging', 'plummeted',
   'plummets', 'slumped', 'slumps', 'shrank', 'shrunk', 'shrinks', 'shrink', 'shrinking', 'slid', 'slides', 'slipped',
-  'tumbled', 'tumbles', 'dipped', 'dips', 'dived', 'sank', 'sunk', 'contracted', 'contracts', 'eased',
+  'tumbled', 'tumbles', 'dipped', 'dips', 'dived', 'sank', 'sunk', 'contracted', 'contracts', 'eased', 'cut', 'slashed',
+  'reduced', 'lowered', 'trimmed',
   '(?:went|gone|go|goes|edged|ticked|came|come|moved|inched) down',
 ].join('|');
 const UP_NOUN = 'increase|rise|jump|growth|gain|surge|hike|climb|spike|upturn|boost|leap|upswing';
@@ -104,7 +105,7 @@ export function compareAfter(glue: string): boolean {
 }
 
 /** A change figure in apposition after a level: "$4.2 million, down 5%", "$6.6 billion in 2020, a 185 percent increase". */
-const APPOSITION_RE = /^(?: [a-z0-9'.-]+){0,6}?(?:,| –| —) ?(?:(?:up|down)(?: by)?|an?|or|representing an?|marking an?|which is an?|which was an?)? ?$/;
+const APPOSITION_RE = new RegExp(`^(?: [a-z0-9'.-]+){0,6}?(?:,| –| —) ?(?:(?:up|down)(?: by)?|an?|or|representing an?|marking an?|which is an?|which was an?|an? ${NOUN_ADJECTIVE}(?:${UP_NOUN}|${DOWN_NOUN})s? of)? ?$`);
 
 export function appositionBeforeChange(glue: string): boolean {
   return glue.length <= 90 && APPOSITION_RE.test(glue);
@@ -122,12 +123,18 @@ const HARD_BREAK_RE = /;|\b(?:while|whereas|but|although|though|meanwhile|howeve
 const NEW_CLAUSE_RE = new RegExp(`(?:,|\\band\\b|–) ((?:[a-z'-]+ ){1,6}?)(?:has |have |had |was |were |is |are )?(?:${UP_VERB}|${DOWN_VERB})\\b`);
 const NOT_A_SUBJECT = new Set(['a', 'an', 'the', 'up', 'down', 'or', 'by', 'from', 'to', 'compared', 'with', 'versus', 'which', 'that', 'it', 'having', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'then', 'and']);
 
+/** A verb left out after a new subject: "Exports rose 12% and imports to $3.1 billion". */
+const GAPPED_RE = new RegExp(`\\band ((?:[a-z'-]+ ){1,3})(?:to|from) ${DET}$`);
+
+const hasSubject = (words: string): boolean => words.trim().split(' ').some((w) => !NOT_A_SUBJECT.has(w));
+
 export function clauseBreak(glue: string): boolean {
   if (HARD_BREAK_RE.test(glue)) return true;
-  const m = NEW_CLAUSE_RE.exec(glue);
-  if (!m) return false;
   // ", up …", ", which rose …": no new subject, the same clause goes on.
-  return m[1]!.trim().split(' ').some((w) => !NOT_A_SUBJECT.has(w));
+  const m = NEW_CLAUSE_RE.exec(glue);
+  if (m && hasSubject(m[1]!)) return true;
+  const gapped = GAPPED_RE.exec(glue);
+  return !!gapped && hasSubject(gapped[1]!);
 }
 
 /** "including", "among them": the figures after are part of the total before. */
