@@ -18,7 +18,7 @@ function inModal(target: EventTarget | null): boolean {
 }
 
 /**
- * The workbench's global shortcuts (the help overlay lists them, see shortcuts.ts):
+ * The workbench's global shortcuts (the help overlay lists them: shortcuts.ts):
  * `/` focuses search; `j`/`k` open the next/previous article of the list shown;
  * `n`/`p` select the next/previous claim; `]`/`[` step through search hits;
  * `1`–`9` set the selected claim's verdict (the n-th step of the scale); `e` edits its
@@ -49,6 +49,9 @@ export function useGlobalShortcuts(workbench: Workbench, searchInput: RefObject<
 }
 
 type Action = (workbench: Workbench, searchInput: RefObject<HTMLInputElement | null>) => void;
+
+/** Every key the global handler acts on, besides the digits of the verdict scale (checked against the help's list). */
+export const SHORTCUT_KEYS = (): string[] => Object.keys(ACTIONS);
 
 const ACTIONS: Record<string, Action> = {
   '/': (_w, searchInput) => {

@@ -4,6 +4,7 @@ import { createClient } from './api/client';
 import { App } from './components/App';
 import { createWorkbench } from './state/workbench';
 import './styles/base.css';
+import './styles/themes.css';
 import './styles/layout.css';
 import './styles/panes.css';
 import './styles/reader.css';

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { Theme } from '../../../shared/domain/settings';
 import { useGlobalShortcuts } from '../keyboard';
+import { workbenchShortcuts } from '../shortcuts';
 import { useActions, useSearchInputRef, useWorkbench, WorkbenchProvider } from '../state/context';
 import type { Workbench } from '../state/workbench';
 import { AnnotationEditor } from './annotations/AnnotationEditor';
@@ -11,6 +12,7 @@ import { ProgressBar } from './common/ProgressBar';
 import { StatusBar } from './common/StatusBar';
 import { DetailsPanel } from './details/DetailsPanel';
 import { AppHeader } from './header/AppHeader';
+import { HelpOverlay } from './help/HelpOverlay';
 import { ClaimInspector } from './inspector/ClaimInspector';
 import { WorkbenchLayout } from './layout/Workbench';
 import { NavigationPane } from './nav/NavigationPane';
@@ -35,7 +37,11 @@ function Connected({ client }: { client: ApiClient }) {
   const workbench = useActions();
   const searchInput = useSearchInputRef();
   const theme = useWorkbench((s) => s.settings.theme);
-  const claimSelected = useWorkbench((s) => s.activeClaim !== null && s.view === 'reader');
+  const view = useWorkbench((s) => s.view);
+  const claimSelected = useWorkbench((s) => s.activeClaim !== null);
+  const helpOpen = useWorkbench((s) => s.helpOpen);
+  const scale = useWorkbench((s) => s.settings.verdictScale);
+  const shortcuts = useMemo(() => workbenchShortcuts(scale), [scale]);
   useGlobalShortcuts(workbench, searchInput);
 
   useEffect(() => {
@@ -62,12 +68,13 @@ function Connected({ client }: { client: ApiClient }) {
         }
         nav={<NavigationPane />}
         reader={<ReaderPane />}
-        aside={claimSelected ? <ClaimInspector /> : <DetailsPanel />}
+        aside={view === 'table' ? null : claimSelected ? <ClaimInspector /> : <DetailsPanel />}
         asideLabel={claimSelected ? 'Claim inspector' : 'Details'}
         status={<StatusBar />}
       />
       <AnnotationEditor />
       <UndoToast />
+      <HelpOverlay open={helpOpen} onClose={() => workbench.setHelpOpen(false)} shortcuts={shortcuts} />
     </>
   );
 }

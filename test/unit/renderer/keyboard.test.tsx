@@ -168,6 +168,31 @@ describe('claim shortcuts', () => {
   });
 });
 
+describe('help', () => {
+  it('? opens the shortcuts overlay with the user’s verdict scale; Esc closes it and the shortcuts work again', async () => {
+    renderApp({ settings: { verdictScale: [{ id: 'true', label: 'True', rating: 2 }, { id: 'false', label: 'False', rating: 1 }] } });
+    await waitFor(() => expect(readerTitle()).toBe('Prisons hold 39,000'));
+    press('?');
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('1 True, 2 False');
+    expect(dialog.textContent).toContain('Next claim');
+    press('j', dialog);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readerTitle()).toBe('Prisons hold 39,000');
+    fireEvent.keyDown(document.activeElement ?? dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    press('j');
+    await waitFor(() => expect(readerTitle()).toBe('Ministry plans centres'));
+  });
+
+  it('the header’s ? button opens it too', async () => {
+    renderApp();
+    await screen.findAllByTestId('source-item');
+    fireEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
+    expect(await screen.findByRole('dialog')).toBeTruthy();
+  });
+});
+
 describe('isTypingTarget', () => {
   it('treats text fields as typing targets and buttons as not', () => {
     const text = document.createElement('input');

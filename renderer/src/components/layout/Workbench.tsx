@@ -6,8 +6,8 @@ export interface WorkbenchLayoutProps {
   notices: ReactNode;
   nav: ReactNode;
   reader: ReactNode;
-  /** The right-hand panel's content (details now; the claim inspector later). */
-  aside: ReactNode;
+  /** The right-hand panel's content (details, or the claim inspector); null hides the panel (the claims table takes its room). */
+  aside: ReactNode | null;
   asideLabel?: string;
   status: ReactNode;
 }
@@ -18,12 +18,14 @@ export function WorkbenchLayout({ header, notices, nav, reader, aside, asideLabe
     <div className="workbench">
       {header}
       <div className="workbench-notices">{notices}</div>
-      <div className="workbench-panes">
+      <div className={aside === null ? 'workbench-panes no-aside' : 'workbench-panes'}>
         {nav}
         {reader}
-        <aside className="pane aside-pane" aria-label={asideLabel}>
-          <div className="pane-body">{aside}</div>
-        </aside>
+        {aside !== null && (
+          <aside className="pane aside-pane" aria-label={asideLabel}>
+            <div className="pane-body">{aside}</div>
+          </aside>
+        )}
       </div>
       {status}
     </div>

@@ -31,7 +31,7 @@ export function NavigationPane() {
       onClick={() => actions.setNavView(id)}
     >
       {label}
-      {count !== undefined && <span className="nav-tab-count">{count}</span>}
+      {count !== undefined && (count > 0 || id !== 'orphans') && <span className="nav-tab-count">{count}</span>}
     </button>
   );
 

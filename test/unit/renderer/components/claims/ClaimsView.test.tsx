@@ -26,6 +26,8 @@ describe('claims table view', () => {
     expect(within(main).getByTestId('claims-count').textContent).toBe('7 claims');
     expect(rowWith(main, 'some 39,000').textContent).toContain('Mostly accurate');
     expect(screen.getByRole('button', { name: 'Claims' }).getAttribute('aria-pressed')).toBe('true');
+    // The table takes the details panel's room.
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 
   it('opens the reader at a claim when its row is clicked', async () => {
