@@ -57,7 +57,8 @@ export function Dialog({
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
+    // A click outside does not close it: the editor may hold a note not yet saved.
+    <div className="dialog-backdrop">
       <div
         ref={panel}
         className={className ? `dialog ${className}` : 'dialog'}

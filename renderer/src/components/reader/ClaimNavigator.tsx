@@ -22,6 +22,7 @@ export function ClaimNavigator() {
       {index >= 0 && (
         <span className="claim-position" aria-live="polite">
           claim {index + 1} of {claims.length}
+          <span className="visually-hidden">: {claims[index]!.claim.text}</span>
         </span>
       )}
       <button type="button" className="button button-small" aria-label="Previous claim" title="Previous claim (P)" onClick={() => actions.stepClaim(-1)}>

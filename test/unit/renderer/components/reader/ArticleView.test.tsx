@@ -114,8 +114,9 @@ describe('claim highlights', () => {
     const toolbar = screen.getByRole('toolbar', { name: 'Claims in this article' });
     expect(toolbar.textContent).toMatch(/5 claims/);
     fireEvent.click(within(toolbar).getByRole('button', { name: 'Next claim' }));
-    await waitFor(() => expect(within(toolbar).getByText('claim 1 of 5')).toBeTruthy());
+    // Announced politely with the figure, for those who cannot see the outline move.
+    await waitFor(() => expect(toolbar.querySelector('[aria-live="polite"]')?.textContent).toBe('claim 1 of 5: 300 percent'));
     fireEvent.click(within(toolbar).getByRole('button', { name: 'Previous claim' }));
-    expect(within(toolbar).getByText('claim 5 of 5')).toBeTruthy();
+    expect(toolbar.querySelector('[aria-live="polite"]')?.textContent).toBe('claim 5 of 5: 9,572');
   });
 });
