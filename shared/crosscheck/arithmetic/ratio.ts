@@ -11,6 +11,7 @@ import { judge, makeCheck } from './check';
 import { capitalise, describeAllowed, describeRange, figure, formatDerivedPercent, formatNumber, formatPercent, written } from './format';
 import { allowedOf, div, meets, point, rangeOf, scale, sub } from './interval';
 import type { SentenceReading } from './reading';
+import { TIMES_AFTER_RE } from './reading';
 import { sameTime } from './time';
 import type { Direction } from './wording';
 import { CAPACITY_BEFORE_RE, OCCUPANCY_AFTER_RE, OCCUPANCY_BEFORE_RE, changeBefore } from './wording';
@@ -93,8 +94,7 @@ function multipleCheck(view: ArticleView, subject: { start: number; end: number 
 
 /** The engine reads "three times" as a count of three "times": that claim is the multiple. */
 function isTimesClaim(s: SentenceView, i: number): boolean {
-  const c = s.claims[i]!;
-  return c.kind === 'count' && /^ ?(?:times|-fold|fold)\b/.test(s.glue[i + 1]!);
+  return s.claims[i]!.kind === 'count' && TIMES_AFTER_RE.test(s.glue[i + 1]!);
 }
 
 /** Between a figure and the multiple that describes it: a comma, a dash or a copula ("$12 billion, more than double"). */
@@ -138,7 +138,8 @@ function pairMultiples(view: ArticleView, reading: SentenceReading): ArithmeticC
     }
     for (let i = clause.from; i < clause.to; i++) {
       const k = s.claims[i]!;
-      if (k === clause.old || k === clause.new || !isTimesClaim(s, i)) continue;
+      // "rose three times" counts rises; "more than three times as many" is a multiple.
+      if (k === clause.old || k === clause.new || !isTimesClaim(s, i) || changeBefore(s.glue[i]!)) continue;
       candidates.push({ span: k, words: `${written(k)} times`, allowed: allowedMultiple(k.value, k.qualifierText?.toLowerCase() ?? null), fraction: null });
     }
     if (candidates.length !== 1) continue;

@@ -54,6 +54,7 @@ export interface SentenceReading {
 }
 
 const isPercent = (c: Claim): boolean => c.unit === 'percent';
+export const TIMES_AFTER_RE = /^ ?(?:times|-fold|fold)\b/;
 const RATE_COMPARED_RE = new RegExp(`^(?: [a-z0-9'.-]+){0,6}?,? (?:up from|down from|compared (?:with|to)|versus|vs\\.?|against) ${DET}$`);
 /** Differences of percentages: "0.6 percentage points", "three points lower". */
 const isPoints = (c: Claim): boolean => c.unit === 'percentage-points' || c.unit === 'points';
@@ -100,7 +101,8 @@ export function readSentence(s: SentenceView): SentenceReading {
   const role: Array<'old' | 'new' | null> = new Array<'old' | 'new' | null>(n).fill(null);
   for (let i = 0; i < n; i++) {
     const c = s.claims[i]!;
-    if (changeAt[i] || !levelKind(c)) continue;
+    // "three times", "10-fold": a multiple, never a level.
+    if (changeAt[i] || !levelKind(c) || TIMES_AFTER_RE.test(s.glue[i + 1]!)) continue;
     const afterChange = i > 0 && changeAt[i - 1] !== null;
     if (oldBefore(s.glue[i]!, afterChange)) { role[i] = 'old'; continue; }
     const chained = i > 0 && (changeAt[i - 1] !== null || role[i - 1] === 'old');
