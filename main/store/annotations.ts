@@ -132,14 +132,17 @@ export function openAnnotationStore(factory: AnnotationStoreFactory, dir: string
     accessPropertiesByDotNotation: false,
   };
 
+  /** The annotations as the check read them from the opened file. */
+  let checked: Annotation[] | undefined;
   const { store, recoveredFrom, saved } = openDurableStore<AnnotationFileData>({
     factory,
     options,
     check(opened) {
-      const { corpusRoot: storedRoot, annotations: stored } = opened.store;
-      if (storedRoot !== root) throw new DamagedStoreError(`annotations of ${storedRoot}, expected ${root}`);
-      const duplicate = firstDuplicateId(stored);
+      const data = opened.store;
+      if (data.corpusRoot !== root) throw new DamagedStoreError(`annotations of ${data.corpusRoot}, expected ${root}`);
+      const duplicate = firstDuplicateId(data.annotations);
       if (duplicate) throw new DamagedStoreError(`annotation ${duplicate} appears twice`);
+      checked = data.annotations; // one read of a large file instead of two
     },
     salvage(damagedText, fresh) {
       const data: unknown = JSON.parse(damagedText);
@@ -155,10 +158,11 @@ export function openAnnotationStore(factory: AnnotationStoreFactory, dir: string
         }
       }
       if (sound.length) fresh.set('annotations', sortByCreation(sound));
+      checked = undefined; // the fresh store was checked empty; read it again
     },
   });
 
-  let annotations: Annotation[] = store.store.annotations;
+  let annotations: Annotation[] = checked ?? store.get('annotations');
   let byId = new Map(annotations.map((a) => [a.id, a]));
 
   /** Write the next state; memory follows only once the file holds it. */

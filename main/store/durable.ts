@@ -23,7 +23,9 @@ import type Conf from 'conf';
  * - after every good load and every save, `<name>.last-good.json` is written atomically too;
  * - a damaged file (bad JSON, schema violation, failed migration, failed extra check) is kept aside
  *   as `<name>.corrupt-<time>.json` with its bytes exactly as found, and the last good copy is loaded;
- * - before the first migration step, the file as it was is kept as `<name>.before-<version>.json`.
+ * - before the first migration step, the file as it was is kept as `<name>.before-<version>.json`;
+ * - a file from a newer Reckon (a higher format version) is kept aside untouched as
+ *   `<name>.newer-<version>-<time>.json` and reported like a damaged one, since this version cannot read it.
  */
 
 /** conf's constructor options. */
@@ -172,6 +174,30 @@ export function removeStaleTemps(path: string, maxAgeMs = STALE_TEMP_AGE_MS, now
   return removed;
 }
 
+/** The format version conf recorded in a store file (`__internal__.migrations.version`), if readable. */
+export function formatVersionOf(bytes: Uint8Array | string): string | undefined {
+  try {
+    const data = JSON.parse(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8')) as {
+      __internal__?: { migrations?: { version?: unknown } };
+    };
+    const version = data?.__internal__?.migrations?.version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined; // not JSON: conf reports that, and the file is kept aside as corrupt
+  }
+}
+
+/** Compare dotted numeric versions ("2.0.0" < "10.0.0"); a part that is not a number counts as 0. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const difference = (x[i] ?? 0) - (y[i] ?? 0);
+    if (difference) return Math.sign(difference);
+  }
+  return 0;
+}
+
 export interface DurableStoreSpec<T extends Record<string, any>> {
   factory: StoreFactory<T>;
   options: StoreOptions<T>;
@@ -222,6 +248,15 @@ export function openDurableStore<T extends Record<string, any>>(spec: DurableSto
         spec.options.beforeEachMigration?.(store, context);
       },
     };
+    // conf would open a file from a newer Reckon, rewrite its version down and let that Reckon migrate it
+    // again later: keep such a file aside untouched instead.
+    const storedVersion = original ? formatVersionOf(original) : undefined;
+    if (storedVersion && compareVersions(storedVersion, spec.options.projectVersion) > 0) {
+      const keptAt = asidePath(storePath, `newer-${storedVersion}`);
+      writeFileAtomic(keptAt, original!);
+      rmSync(storePath, { force: true });
+      return { keptAt };
+    }
     try {
       const store = spec.factory(options);
       if (store.path !== storePath) {

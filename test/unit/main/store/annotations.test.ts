@@ -457,8 +457,8 @@ describe('annotation store: killed mid-save', () => {
     /** The newest state some child said was on disk (saved, or found on opening). */
     let confirmed = -1;
     let saves = 0;
-    // Odd rounds pause the child inside its 1st, 2nd or 3rd atomic write of the store file and kill it there.
-    const argsFor = (round: number) => (round % 2 ? ['pause-in-write', String(1 + ((round - 1) / 2) % 3)] : []);
+    // Odd rounds pause the child inside its 1st or 2nd atomic write of the store file and kill it there.
+    const argsFor = (round: number) => (round % 2 ? ['pause-in-write', String(1 + (((round - 1) / 2) % 2))] : []);
     let next = startChild(dir, argsFor(0));
     for (let round = 0; round < ROUNDS; round++) {
       const child = next;
@@ -469,7 +469,12 @@ describe('annotation store: killed mid-save', () => {
       if (round + 1 < ROUNDS) next = startChild(dir, argsFor(round + 1));
       const tempsBefore = new Set(tempFiles());
       if (pausing) await child.waitFor(/^in-write$/);
-      else await sleep(Math.random() * 600);
+      else {
+        // Other rounds: a random moment after opening (in the save loop), or every other time from the
+        // start (mostly while opening, which writes the last good copy).
+        if (round % 4 === 0) await child.waitFor(/^open /);
+        await sleep(Math.random() * 300);
+      }
       child.process.kill('SIGKILL');
       await child.closed;
 
@@ -504,7 +509,7 @@ describe('annotation store: killed mid-save', () => {
     const state = stateOf(found);
     expect([confirmed, confirmed + 1]).toContain(state);
     expect(found).toEqual(stateAnnotations(state));
-    expect(saves).toBeGreaterThanOrEqual(ROUNDS / 2);
+    expect(saves).toBeGreaterThanOrEqual(ROUNDS / 5);
   }, 60_000);
 
   it('a torn in-place write (conf without atomic writes, as under Snap) is kept aside and the last good state loaded', async () => {

@@ -5,8 +5,10 @@ import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   asidePath,
+  compareVersions,
   copyFileAtomic,
   DamagedStoreError,
+  formatVersionOf,
   isDamagedContentError,
   lastGoodPathOf,
   openDurableStore,
@@ -227,4 +229,32 @@ describe('openDurableStore', () => {
     expect(readFileSync(join(dir, 'things.before-2.0.0.json'), 'utf8')).toBe(original);
     expect(existsSync(join(dir, 'things.before-3.0.0.json'))).toBe(false);
   });
+
+  it('keeps a file from a newer Reckon aside untouched instead of rewriting its version down', () => {
+    const dir = tempDir();
+    const newer = JSON.stringify({ items: ['from the future'], __internal__: { migrations: { version: '3.1.0' } } });
+    writeFileSync(join(dir, 'things.json'), newer);
+    const { store, recoveredFrom } = open(dir, { projectVersion: '2.0.0', migrations: {} as never });
+    expect(recoveredFrom).toMatch(/things\.newer-3\.1\.0-\d+\.json$/);
+    expect(readFileSync(recoveredFrom!, 'utf8')).toBe(newer);
+    expect(store.get('items')).toEqual([]);
+  });
 });
+
+describe('format versions', () => {
+  it('reads the version conf recorded, if any', () => {
+    expect(formatVersionOf('{"__internal__": {"migrations": {"version": "2.0.0"}}}')).toBe('2.0.0');
+    expect(formatVersionOf(Buffer.from('{"items": []}'))).toBeUndefined();
+    expect(formatVersionOf('not json')).toBeUndefined();
+  });
+
+  it.each([
+    ['2.0.0', '10.0.0', -1],
+    ['2.0.0', '2.0.0', 0],
+    ['2.1', '2.0.9', 1],
+    ['3.0.0', '2.99.99', 1],
+  ])('compareVersions(%s, %s) = %d', (a, b, expected) => {
+    expect(compareVersions(a, b)).toBe(expected);
+  });
+});
+
