@@ -145,7 +145,12 @@ export function openAnnotationStore(factory: AnnotationStoreFactory, dir: string
       checked = data.annotations; // one read of a large file instead of two
     },
     salvage(damagedText, fresh) {
-      const data: unknown = JSON.parse(damagedText);
+      let data: unknown;
+      try {
+        data = JSON.parse(damagedText);
+      } catch {
+        return; // not JSON at all: nothing to pick out, the file aside keeps it
+      }
       const stored = (data as { annotations?: unknown } | null)?.annotations;
       const candidates = Array.isArray(stored) ? stored : stored && typeof stored === 'object' ? listFromMap(stored as Record<string, unknown>) : [];
       const sound: Annotation[] = [];

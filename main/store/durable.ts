@@ -13,7 +13,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type Conf from 'conf';
 
 /*
@@ -223,7 +223,7 @@ export interface DurableStore<T> {
 /** Open a store file through its engine, recovering from damage as described at the top of this file. */
 export function openDurableStore<T extends Record<string, any>>(spec: DurableStoreSpec<T>): DurableStore<T> {
   const { cwd, configName } = spec.options;
-  const storePath = join(cwd, `${configName}.json`);
+  const storePath = resolve(cwd, `${configName}.json`); // as conf resolves it
   const lastGoodPath = lastGoodPathOf(storePath);
   const warn = spec.warn ?? ((message: string) => console.warn(`Reckon: ${message}`));
   removeStaleTemps(storePath);
