@@ -75,6 +75,8 @@ export function shareChecks(view: ArticleView, readings: readonly SentenceReadin
         const whole = usable(Number(m[frame.whole]));
         if (!share || !part || !whole || !isShare(share) || usedPercents.has(share)) continue;
         if (!isAmount(part) || !isAmount(whole) || part.unit !== whole.unit || part === whole || !(whole.value > 0)) continue;
+        // "20% of the 500 companies, 45 of which …": a part that is itself a part of something is another share.
+        if (frame.part !== 1 && /^ ?of\b/.test(s.glue[s.claims.indexOf(part) + 1]!)) continue;
         // A part larger than its whole is a misreading, unless the share says so (over 100%).
         if (part.value > whole.value && share.value <= 100) continue;
         const before = found.get(share);
