@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openConfSettings, openSettingsStore, SETTINGS_VERSION, type SettingsData, type SettingsStoreFactory } from '../../../../main/store/settings';
 import { ApiError } from '../../../../shared/api';
 import { DEFAULT_VERDICT_SCALE } from '../../../../shared/domain/annotation';
@@ -11,7 +11,15 @@ import { DEFAULT_USER_SETTINGS, type UserSettings } from '../../../../shared/dom
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/store');
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'reckon-settings-'));
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reckon-settings-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('settings store', () => {
   it('remembers recent folders, most recent first, without duplicates, capped at 10', () => {
