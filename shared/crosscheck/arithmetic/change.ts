@@ -11,7 +11,7 @@ import type { Claim } from '../../domain/claim';
 import type { ArticleView, SentenceView } from './context';
 import { quantitiesAgree, quantitiesConflict } from './context';
 import { judge, makeCheck } from './check';
-import { capitalise, describeAllowed, describeRange, figure, formatLike, formatNumber, formatPercent, written } from './format';
+import { describeAllowed, describeRange, figure, formatLike, formatNumber, formatPercent, written } from './format';
 import type { Range } from './interval';
 import { add, allowedOf, allows, div, meets, point, rangeOf, scale, sub } from './interval';
 import type { Change, Clause, Pair, SentenceReading } from './reading';
@@ -92,7 +92,7 @@ function absoluteCheck(view: ArticleView, change: Change, old: Claim, next: Clai
 }
 
 /** "up 1,554, or 19%, to 9,572" (later value) or "… from 8,018" (earlier value): the percentage on the earlier value. */
-function twinCheck(view: ArticleView, percent: Change, amount: Change, level: Claim, levelIsNew: boolean): ArithmeticCheck {
+function twinCheck(view: ArticleView, percent: Change, amount: Change, level: Claim, levelIsNew: boolean): ArithmeticCheck | null {
   const { text } = view;
   const p = percent.claim;
   const d = amount.claim;
@@ -101,6 +101,7 @@ function twinCheck(view: ArticleView, percent: Change, amount: Change, level: Cl
   const levelR = rangeOf(level);
   const oldR = levelIsNew ? (up ? sub(levelR, dR) : add(levelR, dR)) : levelR;
   const oldValue = levelIsNew ? (up ? level.value - d.value : level.value + d.value) : level.value;
+  if (!(oldValue > 0)) return null; // a rise bigger than the level it reached: not a reading of these figures
   const range = scale(div(dR, oldR), 100);
   const computed = (d.value / oldValue) * 100;
   const allowed = allowedOf(p);
@@ -111,9 +112,9 @@ function twinCheck(view: ArticleView, percent: Change, amount: Change, level: Cl
   // The earlier level is exact when both figures are: show it whole (8,018, not 8,020).
   const exact = [d, level].every((c) => c.qualifier === 'exact' && c.precision.halfStep === 0);
   const earlier = levelIsNew ? `the earlier ${formatLike(text, level, oldValue, exact ? Infinity : 3)}` : l;
-  const base = `${capitalise(noun(percent))} of ${dd}${levelIsNew ? ` to ${l}` : ` from ${l}`}: ${formatPercent(computed, p)} of ${earlier}`;
+  const base = `${up ? 'An increase' : 'A fall'} of ${dd} ${levelIsNew ? 'to' : 'from'} ${l} is ${formatPercent(computed, p)} of ${earlier}`;
   let sentence: string;
-  if (verdict === 'consistent') sentence = `${base}, ${allows(allowed, computed) ? 'which rounds to' : "within the figures' rounding of"} the stated ${written(p)}.`;
+  if (verdict === 'consistent') sentence = `${base}: ${allows(allowed, computed) ? 'rounds to' : "within the figures' rounding of"} the stated ${written(p)}.`;
   else {
     sentence = `${base}, not the stated ${written(p)} (which allows ${describeAllowed(allowed, (x) => formatPercent(x, p))}).`;
     if (levelIsNew && meets(scale(div(dR, levelR), 100), allowed)) {
@@ -178,7 +179,11 @@ export function changeChecks(view: ArticleView, readings: readonly SentenceReadi
       const twin = percent && absolute ? { percent, absolute } : null;
       if (old && next) { out.push(...checksFor(view, clause, old, next)); continue; }
       const level = next ?? old;
-      if (level && twin && level.unit === absolute!.claim.unit) { out.push(twinCheck(view, twin.percent, twin.absolute, level, level === next)); continue; }
+      if (level && twin && level.unit === absolute!.claim.unit) {
+        const check = twinCheck(view, twin.percent, twin.absolute, level, level === next);
+        if (check) out.push(check);
+        continue;
+      }
       // A percentage change of a rate needs both rates: "rose 5.2%, … 4.8%" too often states two rates.
       if (level && percent && !absolute && level.unit !== 'percent') {
         const implied = impliedCheck(view, percent, level, level === next, periodOf(view.text, percent.claim, clause.sentence));

@@ -11,10 +11,9 @@ import { judge, makeCheck } from './check';
 import { capitalise, describeAllowed, describeRange, figure, formatDerivedPercent, formatNumber, formatPercent, written } from './format';
 import { allowedOf, div, meets, point, rangeOf, scale, sub } from './interval';
 import type { SentenceReading } from './reading';
-import { TIMES_AFTER_RE } from './reading';
 import { sameTime } from './time';
 import type { Direction } from './wording';
-import { CAPACITY_BEFORE_RE, OCCUPANCY_AFTER_RE, OCCUPANCY_BEFORE_RE, changeBefore } from './wording';
+import { CAPACITY_BEFORE_RE, OCCUPANCY_AFTER_RE, OCCUPANCY_BEFORE_RE, TIMES_AFTER_RE, changeBefore } from './wording';
 
 const QUALIFIER = '(?:more than|well over|just over|over|at least|almost|nearly|close to|just under|about|roughly|around|some|less than)';
 const COUNT_WORD: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -183,7 +182,8 @@ function appositionMultiples(view: ArticleView, reading: SentenceReading): Arith
       const b = s.claims[i + 2]!;
       const after = s.glue[i + 2]!.replace(/^ ?(?:times|-fold|fold)/, '');
       if (APPOSITION_BEFORE_RE.test(s.glue[i + 1]!) && MULTIPLE_TO_FIGURE_RE.test(after) && fitsAsMultiple(a, b)) {
-        const words = normalise(view.text.slice(k.start, k.end) + s.glue[i + 2]!.slice(0, s.glue[i + 2]!.indexOf('times') + 5)).trim();
+        const suffix = TIMES_AFTER_RE.exec(s.glue[i + 2]!)![0].trim();
+        const words = `${written(k)}${suffix.startsWith('-') ? '' : ' '}${suffix}`;
         const qualifier = k.qualifierText?.toLowerCase() ?? null;
         const check = multipleCheck(view, k, words, allowedMultiple(k.value, qualifier), a, b);
         if (check) out.push(check);

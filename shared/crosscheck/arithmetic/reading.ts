@@ -10,7 +10,7 @@ import type { SentenceView } from './context';
 import { isRange, sameQuantity } from './context';
 import type { Direction } from './wording';
 import {
-  DET, appositionBeforeChange, changeAfter, changeBefore, clauseBreak, compareAfter, hasChangeWord, newAfterTo, oldBefore, twinGlue,
+  DET, TIMES_AFTER_RE, appositionBeforeChange, changeAfter, changeBefore, clauseBreak, compareAfter, hasChangeWord, newAfterTo, oldBefore, twinGlue,
 } from './wording';
 
 export interface Change {
@@ -54,7 +54,6 @@ export interface SentenceReading {
 }
 
 const isPercent = (c: Claim): boolean => c.unit === 'percent';
-export const TIMES_AFTER_RE = /^ ?(?:times|-fold|fold)\b/;
 const RATE_COMPARED_RE = new RegExp(`^(?: [a-z0-9'.-]+){0,6}?,? (?:up from|down from|compared (?:with|to)|versus|vs\\.?|against) ${DET}$`);
 /** Differences of percentages: "0.6 percentage points", "three points lower". */
 const isPoints = (c: Claim): boolean => c.unit === 'percentage-points' || c.unit === 'points';

@@ -146,6 +146,9 @@ export const MADE_UP_OF_RE = /(?:\b(?:were|are|comprised|comprise|comprising|con
 /** After a list: its total ("…, a total of 40", "… – 40 in all"). */
 export const TOTAL_AFTER_LIST_RE = /(?:,|–|—|:)? ?(?:a total of|for a total of|making|making a total of|totalling|totaling|bringing the total to|in total|in all|altogether|or)? ?$/;
 
+/** After the figure of a multiple: "three times", "10-fold". */
+export const TIMES_AFTER_RE = /^ ?(?:times|-fold|fold)\b/;
+
 /** Capacity: "designed to hold", "built for", "capacity of", "room for". */
 export const CAPACITY_BEFORE_RE = /\b(?:capacity (?:of|for)|designed (?:to (?:hold|house|accommodate|take)|for)|built (?:to (?:hold|house|accommodate)|for)|meant (?:to hold|for)|intended (?:to hold|for)|room for|space for|able to (?:hold|house|accommodate)|can (?:hold|house|accommodate|take)|capacity to (?:hold|house|accommodate))\b (?:(?:just|only|about|some|around|roughly|a maximum of|up to) )?$/;
 /** A percentage of capacity: "155% of its capacity", "occupancy of 147%", "at 147% capacity". */

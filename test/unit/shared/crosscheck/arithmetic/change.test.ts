@@ -49,7 +49,10 @@ describe('a change and its two values in one clause', () => {
       { subject: '19%', inputs: ['1,554', '8,018'], verdict: 'consistent', formula: '1,554 ÷ 8,018 × 100', computed: 19.3814 },
     ]);
     expect(changes('Enrolment increased by 1,554, or 16%, to 9,572 students.')[0]!.sentence)
-      .toBe('Increase of 1,554 to 9,572: 19.4% of the earlier 8,018, not the stated 16% (which allows 15.5% to 16.5%). The stated figure is the change taken on the later value (16.2% of 9,572) instead of the earlier one.');
+      .toBe('An increase of 1,554 to 9,572 is 19.4% of the earlier 8,018, not the stated 16% (which allows 15.5% to 16.5%). The stated figure is the change taken on the later value (16.2% of 9,572) instead of the earlier one.');
+    expect(changes('Crime fell by 340 cases, or 4.1%, to 7,960 last year.')[0]!.sentence)
+      .toBe('A fall of 340 to 7,960 is 4.10% of the earlier 8,300: rounds to the stated 4.1%.');
+    expect(changes('Arrests rose by 9,572, or 19%, to 1,554.')).toEqual([]);
   });
 });
 
