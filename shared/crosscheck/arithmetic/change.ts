@@ -17,7 +17,7 @@ import { add, allowedOf, allows, div, meets, point, rangeOf, scale, sub } from '
 import type { Change, Clause, Pair, SentenceReading } from './reading';
 import { freePair } from './reading';
 import type { Period } from './time';
-import { fits, periodOf } from './time';
+import { claimDays, fits, periodOf, within } from './time';
 
 /** How far a change looks for its values in other sentences (sentences that hold figures). */
 const NEIGHBOUR_SENTENCES = 2;
@@ -195,9 +195,16 @@ export function changeChecks(view: ArticleView, readings: readonly SentenceReadi
   }
   if (pending.length === 0) return out;
 
-  // Values stated elsewhere: free pairs of neighbouring sentences, then the quantity's own figures.
-  const pairs: Pair[] = [];
-  for (const reading of readings) for (const clause of reading.clauses) { const pair = freePair(clause); if (pair) pairs.push(pair); }
+  // Values stated elsewhere: free pairs of neighbouring sentences (indexed by sentence), then the quantity's own figures.
+  const pairs = new Map<number, Pair[]>();
+  for (const reading of readings) {
+    for (const clause of reading.clauses) {
+      const pair = freePair(clause);
+      if (!pair) continue;
+      const list = pairs.get(pair.sentence.order);
+      if (list) list.push(pair); else pairs.set(pair.sentence.order, [pair]);
+    }
+  }
   const buckets = bucketByKey(view);
   for (const { clause, change } of pending) {
     const period = periodOf(view.text, change.claim, clause.sentence);
@@ -223,11 +230,11 @@ function movesAsStated(change: Change, old: Claim, next: Claim): boolean {
  * comparison that details the change ("… 9,572 cases last year compared with 8,018 recorded in
  * 2018"). Exactly one such pair at the nearest distance, or none is taken.
  */
-function neighbourPair(change: Change, sentence: SentenceView, period: Period, pairs: readonly Pair[]): Pair | null {
+function neighbourPair(change: Change, sentence: SentenceView, period: Period, pairs: ReadonlyMap<number, readonly Pair[]>): Pair | null {
   const quantity = change.claim.quantity;
   for (let distance = 1; distance <= NEIGHBOUR_SENTENCES; distance++) {
-    const candidates = pairs.filter((pair) => {
-      if (Math.abs(pair.sentence.order - sentence.order) !== distance) return false;
+    const near = [...(pairs.get(sentence.order - distance) ?? []), ...(pairs.get(sentence.order + distance) ?? [])];
+    const candidates = near.filter((pair) => {
       const gap = pair.sentence.start > sentence.start ? pair.sentence.start - sentence.end : sentence.start - pair.sentence.end;
       if (gap > NEIGHBOUR_CHARS) return false;
       if (!unitsFit(change, pair.old, pair.new) || !movesAsStated(change, pair.old, pair.new)) return false;
@@ -258,20 +265,29 @@ function bucketByKey(view: ArticleView): Map<string, Claim[]> {
   return buckets;
 }
 
-/** The same quantity, stated at both ends of the change's period, once each (repeats of one value count once). */
+/**
+ * The same quantity, stated at both ends of the change's period, once each (repeats of one value
+ * count once). Scans the quantity's bucket only, and stops as soon as an end has two values.
+ */
 function quantityPair(change: Change, period: Period, buckets: Map<string, Claim[]>): { old: Claim; new: Claim } | null {
   const key = change.claim.quantity?.key;
-  if (!key || !period.start || !period.end) return null;
-  const same = (buckets.get(key) ?? []).filter((c) => c !== change.claim && c.unit !== 'percentage-points' && !quantitiesConflict(change.claim.quantity, c.quantity));
-  const atStart = distinctValues(same.filter((c) => fits(c, period.start) === 'match'));
-  const atEnd = distinctValues(same.filter((c) => fits(c, period.end) === 'match'));
-  if (atStart.length !== 1 || atEnd.length !== 1 || atStart[0] === atEnd[0]) return null;
-  const pair = { old: atStart[0]!, new: atEnd[0]! };
-  return unitsFit(change, pair.old, pair.new) && movesAsStated(change, pair.old, pair.new) ? pair : null;
-}
-
-function distinctValues(claims: Claim[]): Claim[] {
-  const seen = new Map<number, Claim>();
-  for (const c of claims) if (!seen.has(c.value)) seen.set(c.value, c);
-  return [...seen.values()];
+  const { start, end } = period;
+  if (!key || !start || !end) return null;
+  const atStart = new Map<number, Claim>();
+  const atEnd = new Map<number, Claim>();
+  for (const c of buckets.get(key) ?? []) {
+    if (c === change.claim || c.unit === 'percentage-points') continue;
+    const days = claimDays(c);
+    if (!days) continue;
+    const isStart = within(days, start);
+    const isEnd = within(days, end);
+    if ((!isStart && !isEnd) || quantitiesConflict(change.claim.quantity, c.quantity)) continue;
+    if (isStart && !atStart.has(c.value)) atStart.set(c.value, c);
+    if (isEnd && !atEnd.has(c.value)) atEnd.set(c.value, c);
+    if (atStart.size > 1 || atEnd.size > 1) return null;
+  }
+  const old = [...atStart.values()][0];
+  const next = [...atEnd.values()][0];
+  if (!old || !next || old === next) return null;
+  return unitsFit(change, old, next) && movesAsStated(change, old, next) ? { old, new: next } : null;
 }

@@ -105,8 +105,16 @@ const GENERIC_HEADS = new Set(['case', 'incident', 'instance', 'occurrence', 'ev
 const NOT_A_MODIFIER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'total', 'overall', 'nationwide', 'national', 'annual', 'new']);
 const PREPOSITION_RE = /\s(?:in|of|at|from|for|on|across|by|with|to|under|among|between)\s.*$/;
 
-/** A quantity's head noun and its modifiers: "Cambodia's prison population" → population, [prison]. */
+const phrases = new WeakMap<QuantityRef, { head: string; modifiers: string[] } | null>();
+
+/** A quantity's head noun and its modifiers: "Cambodia's prison population" → population, [prison]. Read once per quantity. */
 function nounPhrase(q: QuantityRef): { head: string; modifiers: string[] } | null {
+  let read = phrases.get(q);
+  if (read === undefined) { read = readNounPhrase(q); phrases.set(q, read); }
+  return read;
+}
+
+function readNounPhrase(q: QuantityRef): { head: string; modifiers: string[] } | null {
   const words = q.phrase.toLowerCase().replace(/[\u2019]/g, "'")
     .replace(/^(?:the\s+)?(?:number|total|amount|count|share|level)\s+of\s+/, '')
     .replace(PREPOSITION_RE, '')

@@ -42,11 +42,23 @@ function stated(t: TimeRef | null): { from: number; to: number } | null {
   return from === null || to === null || to < from ? null : { from, to };
 }
 
+const daysOf = new WeakMap<Claim, { from: number; to: number } | null>();
+
+/** A claim's stated time as day numbers, read once per claim. */
+export function claimDays(claim: Claim): { from: number; to: number } | null {
+  let days = daysOf.get(claim);
+  if (days === undefined) { days = stated(claim.time); daysOf.set(claim, days); }
+  return days;
+}
+
+/** Whether days fall within an end of a change, its slack included. */
+export const within = (days: { from: number; to: number }, end: Endpoint): boolean => days.from <= end.to + end.slack && days.to >= end.from - end.slack;
+
 /** How a claim's time relates to an end of a change. */
 export function fits(claim: Claim, end: Endpoint | null): 'match' | 'contradict' | 'unknown' {
-  const t = stated(claim.time);
+  const t = claimDays(claim);
   if (!t || !end) return 'unknown';
-  return t.from <= end.to + end.slack && t.to >= end.from - end.slack ? 'match' : 'contradict';
+  return within(t, end) ? 'match' : 'contradict';
 }
 
 const MONTH_SLACK = 31;
@@ -115,8 +127,8 @@ export function periodOf(text: string, change: Claim, sentence: SentenceView): P
 
 /** Whether two claims' stated times overlap ('unknown' unless both state a year). */
 export function sameTime(a: Claim, b: Claim): 'match' | 'contradict' | 'unknown' {
-  const ta = stated(a.time);
-  const tb = stated(b.time);
+  const ta = claimDays(a);
+  const tb = claimDays(b);
   if (!ta || !tb) return 'unknown';
   return ta.from <= tb.to && tb.from <= ta.to ? 'match' : 'contradict';
 }

@@ -143,4 +143,18 @@ describe('checkArithmetic', () => {
     // Measured about 0.4 s on the shared build machine; the bound leaves room for a busy one.
     expect(ms).toBeLessThan(4000);
   });
+
+  it('stays fast when one quantity is stated thousands of times (its bucket is scanned, not paired)', () => {
+    const sentences: string[] = [];
+    for (let i = 0; i < 2000; i++) sentences.push('The prison population grew 64% between January 2015 and December 2020.', `The prison population stood at ${12000 + i} at the end of 2014.`);
+    const text = sentences.join(' ');
+    const claims = extractClaims(text);
+    const started = performance.now();
+    const checks = check(text, claims);
+    const ms = performance.now() - started;
+    // 2,000 rival values at the start of the period: no pairing is safe.
+    expect(checks).toEqual([]);
+    // Measured about 0.4 s; an all-pairs scan took 20 s on half as many claims.
+    expect(ms).toBeLessThan(4000);
+  });
 });
