@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions passed to page.evaluate run in Chromium and use its DOM.
 /**
  * Workbench section of `npm run bench`, measured in headless Chromium through browser mode
  * (the built renderer, `npm run build` first):
