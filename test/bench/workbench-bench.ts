@@ -65,7 +65,7 @@ function timeOpen(page: Page, id: string, expected: number): Promise<number> {
         (document.querySelector(`[data-testid="source-item"][data-id="${id}"]`) as HTMLElement).click();
         const check = () => {
           const reader = document.querySelector(`[data-testid="reader"][data-id="${id}"]`);
-          const shown = reader ? new Set([...reader.querySelectorAll('mark[data-claim-index]')].map((m) => m.getAttribute('data-claim-index'))).size : 0;
+          const shown = reader ? new Set(Array.from(reader.querySelectorAll('mark[data-claim-index]')).map((m) => m.getAttribute('data-claim-index'))).size : 0;
           if (shown >= expected) resolve(performance.now() - start);
           else if (performance.now() - start > 30_000) reject(new Error(`only ${shown} of ${expected} highlights after 30 s`));
           else requestAnimationFrame(check);
@@ -145,7 +145,7 @@ export async function runWorkbenchBench(): Promise<BenchSection> {
         const ms = await served.page.evaluate(
           () =>
             new Promise<number>((resolve, reject) => {
-              const buttons = [...document.querySelectorAll('[role="group"][aria-label="View"] button')] as HTMLElement[];
+              const buttons = Array.from(document.querySelectorAll('[role="group"][aria-label="View"] button')) as HTMLElement[];
               const reader = buttons.find((b) => /reader/i.test(b.textContent ?? ''))!;
               const table = buttons.find((b) => /claims/i.test(b.textContent ?? ''))!;
               reader.click();

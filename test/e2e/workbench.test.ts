@@ -76,7 +76,7 @@ describe('the workbench in Chromium (issue 5 acceptance)', () => {
     await expect.poll(() => chart.count(), { timeout: 10_000 }).toBe(1);
     expect(await chart.locator('svg').count()).toBeGreaterThan(0);
     const chartWords = await chart.evaluate((element) =>
-      [element.textContent ?? '', ...[...element.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '')].join('\n'),
+      [element.textContent ?? '', ...Array.from(element.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label') ?? '')].join('\n'),
     );
     expect(chartWords).toMatch(/21,900/);
     expect(chartWords).toMatch(/2016/);
