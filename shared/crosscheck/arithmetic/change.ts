@@ -11,7 +11,7 @@ import type { Claim } from '../../domain/claim';
 import type { ArticleView, SentenceView } from './context';
 import { quantitiesAgree, quantitiesConflict } from './context';
 import { judge, makeCheck } from './check';
-import { describeAllowed, describeRange, figure, formatLike, formatNumber, formatPercent, written } from './format';
+import { describeAllowed, describeRange, figure, formatLike, formatNumber, formatPercent, written, writtenLevel } from './format';
 import type { Range } from './interval';
 import { add, allowedOf, allows, div, meets, point, rangeOf, scale, sub } from './interval';
 import type { Change, Clause, Pair, SentenceReading } from './reading';
@@ -50,7 +50,7 @@ function percentCheck(view: ArticleView, change: Change, old: Claim, next: Claim
   const a = figure(text, old);
   const b = figure(text, next);
   const formula = up ? `(${b} − ${a}) ÷ ${a} × 100` : `(${a} − ${b}) ÷ ${a} × 100`;
-  const moved = `${signed >= 0 ? 'Up' : 'Down'} ${formatPercent(Math.abs(signed), p)} from ${written(old)} to ${written(next)}`;
+  const moved = `${signed >= 0 ? 'Up' : 'Down'} ${formatPercent(Math.abs(signed), p)} from ${writtenLevel(old)} to ${writtenLevel(next)}`;
   let sentence: string;
   if (verdict === 'consistent') {
     const fit = Math.abs(computed - p.value) < 1e-9 ? 'matches' : allows(allowed, computed) ? 'rounds to' : "is within the figures' rounding of";

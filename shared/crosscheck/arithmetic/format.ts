@@ -28,6 +28,9 @@ export function figure(text: string, claim: Claim): string {
 /** The claim as written, for "the stated 19 percent", "to over 38,990" (a capital that only opened the sentence lowered). */
 export const written = (claim: Claim): string => squash(claim.text).replace(/^(?:A(?= )|[A-Z](?=[a-z]))/, (c) => c.toLowerCase());
 
+/** A level as written, without a comparative the engine read as its qualifier ("19% higher than 8,018" → "8,018"). */
+export const writtenLevel = (claim: Claim): string => written(claim).replace(/^(?:higher|lower|greater|more|less|fewer) than\s+/i, '');
+
 /** Digits grouped by thousands, at most `decimals` decimals, trailing zeros dropped unless kept: 35000 → "35,000", 19.38 → "19.4". */
 export function formatNumber(value: number, decimals: number, keepZeros = false): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';

@@ -54,12 +54,20 @@ export interface SentenceReading {
 }
 
 const isPercent = (c: Claim): boolean => c.unit === 'percent';
+const COMPARATIVE_QUALIFIER_RE = /^(?:higher|lower|greater|more|less|fewer) than$/i;
 const RATE_COMPARED_RE = new RegExp(`^(?: [a-z0-9'.-]+){0,6}?,? (?:up from|down from|compared (?:with|to)|versus|vs\\.?|against) ${DET}$`);
 /** Differences of percentages: "0.6 percentage points", "three points lower". */
 const isPoints = (c: Claim): boolean => c.unit === 'percentage-points' || c.unit === 'points';
 
 /** Whether a figure can be a level of a change (not a change itself, not a range). */
 const levelKind = (c: Claim): boolean => !isRange(c) && !isPoints(c);
+
+/** "19% higher than 8,018", the comparative read into the next claim: its direction. */
+function comparativeNext(s: SentenceView, i: number): Direction | null {
+  const next = s.claims[i + 1];
+  if (!next || !/^\s*$/.test(s.glue[i + 1]!) || !COMPARATIVE_QUALIFIER_RE.test(next.qualifierText ?? '')) return null;
+  return /^(?:higher|greater|more)/i.test(next.qualifierText!) ? 'up' : 'down';
+}
 
 export function readSentence(s: SentenceView): SentenceReading {
   const n = s.claims.length;
@@ -69,7 +77,7 @@ export function readSentence(s: SentenceView): SentenceReading {
     const c = s.claims[i]!;
     if (isRange(c)) continue;
     const before = changeBefore(s.glue[i]!);
-    const after = changeAfter(s.glue[i + 1]!);
+    const after = changeAfter(s.glue[i + 1]!) ?? comparativeNext(s, i);
     if (isPercent(c)) {
       const direction = before?.direction ?? after;
       if (direction) changeAt[i] = { claim: c, index: i, direction, absolute: false };
@@ -104,6 +112,9 @@ export function readSentence(s: SentenceView): SentenceReading {
     if (changeAt[i] || !levelKind(c) || TIMES_AFTER_RE.test(s.glue[i + 1]!)) continue;
     const afterChange = i > 0 && changeAt[i - 1] !== null;
     if (oldBefore(s.glue[i]!, afterChange)) { role[i] = 'old'; continue; }
+    // "19% higher than 8,018": the engine reads "higher than" as the base's qualifier (more than 8,018);
+    // right after a change it names the base. Its open interval only makes the check more lenient.
+    if (afterChange && /^\s*$/.test(s.glue[i]!) && COMPARATIVE_QUALIFIER_RE.test(c.qualifierText ?? '')) { role[i] = 'old'; continue; }
     const chained = i > 0 && (changeAt[i - 1] !== null || role[i - 1] === 'old');
     if (newAfterTo(s.glue[i]!, chained)) { role[i] = 'new'; continue; }
     if (i + 1 < n && !changeAt[i + 1] && compareAfter(s.glue[i + 1]!)) { role[i] = 'new'; continue; }

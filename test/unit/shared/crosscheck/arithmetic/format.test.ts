@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../../../shared/claims';
 import {
-  capitalise, describeAllowed, describeRange, figure, formatDerivedPercent, formatLike, formatNumber, formatPercent, written,
+  capitalise, describeAllowed, describeRange, figure, formatDerivedPercent, formatLike, formatNumber, formatPercent, written, writtenLevel,
 } from '../../../../../shared/crosscheck/arithmetic/format';
 
 /** The claim written as `surface` in `text`. */
@@ -29,6 +29,8 @@ describe('written', () => {
     expect(written(claimOf('Almost half of the 8,500 detainees, 4,100, wait.', 'Almost half'))).toBe('almost half');
     expect(written(claimOf('More than 3,500 cases were cleared.', 'More than 3,500'))).toBe('more than 3,500');
     expect(written(claimOf('It fell by US$12 million.', 'US$12 million'))).toBe('US$12 million');
+    expect(writtenLevel(claimOf('It was 19% higher than 8,018 in 2018.', 'higher than 8,018'))).toBe('8,018');
+    expect(writtenLevel(claimOf('It reached over 38,990 in March.', 'over 38,990'))).toBe('over 38,990');
   });
 });
 

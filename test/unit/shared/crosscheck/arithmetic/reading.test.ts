@@ -60,6 +60,12 @@ describe('readSentence', () => {
     expect(read('Prices rose 5.2% in the year to March, up from 4.8% in February.').roles).toEqual(['5.2%:new', '4.8%:old']);
   });
 
+  it('reads "P% higher than A" as a change on A, though the engine takes "higher than" as A\'s qualifier', () => {
+    expect(read('Police recorded 9,572 cases, 19% lower than 8,018 in 2018.').clauses).toEqual([
+      { percent: '19% down', absolute: null, old: 'lower than 8,018', new: '9,572', ambiguous: false },
+    ]);
+  });
+
   it('marks the quantities of two values that cannot be one change as ambiguous', () => {
     expect(read('Tourist arrivals rose 5% to 1.2 million visitors from 12 countries.').clauses[0]!.ambiguous).toBe(true);
   });
