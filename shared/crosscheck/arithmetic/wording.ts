@@ -78,6 +78,7 @@ export function oldBefore(glue: string, afterChange: boolean): boolean {
 
 /** "… to 9,572": the level a change reached. Not "compared to", "according to", "close to". */
 const TO_BEFORE_RE = new RegExp(`(?:^|[^a-z'-])to ${DET}$`);
+const AT_BEFORE_RE = /^,? (?:to stand )?at $/;
 const NOT_TO_RE = new RegExp(`\\b(?:compared|according|due|close|equal|equivalent|similar|relative|next|thanks|prior|owing|sentenced|linked|related|added) to ${DET}$`);
 const CHANGE_WORD_RE = new RegExp(`\\b(?:${UP_VERB}|${DOWN_VERB}|${UP_NOUN}|${DOWN_NOUN}|reached|climbed back|back)\\b`);
 
@@ -87,6 +88,8 @@ const CHANGE_WORD_RE = new RegExp(`\\b(?:${UP_VERB}|${DOWN_VERB}|${UP_NOUN}|${DO
  */
 export function newAfterTo(glue: string, chained: boolean): boolean {
   const tail = glue.slice(-80);
+  // "up 1,554, or 19%, at 9,572": right after a change, "at" names the level too.
+  if (chained && AT_BEFORE_RE.test(tail)) return true;
   if (!TO_BEFORE_RE.test(tail) || NOT_TO_RE.test(tail)) return false;
   if (chained) return true;
   return CHANGE_WORD_RE.test(tail);
