@@ -55,6 +55,9 @@ describe('the two values of a change', () => {
     expect(newAfterTo('he was sentenced to ', false)).toBe(false);
     expect(newAfterTo(' compared to ', true)).toBe(false);
     expect(newAfterTo('according to ', true)).toBe(false);
+    expect(newAfterTo(', at ', true)).toBe(true);
+    expect(newAfterTo(', at ', false)).toBe(false);
+    expect(newAfterTo(' people at ', true)).toBe(false);
   });
 
   it('later value before a comparison or an appositive change', () => {
