@@ -28,14 +28,18 @@ import type Conf from 'conf';
  *   `<name>.newer-<version>-<time>.json` and reported like a damaged one, since this version cannot read it.
  */
 
+/** conf's own constraint on a store's shape (its types say Record<string, any>; `unknown` values do not satisfy it). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type StoreShape = Record<string, any>;
+
 /** conf's constructor options. */
-type ConfOptions<T extends Record<string, any>> = NonNullable<ConstructorParameters<typeof Conf<T>>[0]>;
+type ConfOptions<T extends StoreShape> = NonNullable<ConstructorParameters<typeof Conf<T>>[0]>;
 
 /**
  * Options for either engine. electron-store names the file after `name` and ignores `configName`;
  * conf does the opposite; so both are given, always equal.
  */
-export type StoreOptions<T extends Record<string, any>> = ConfOptions<T> & {
+export type StoreOptions<T extends StoreShape> = ConfOptions<T> & {
   cwd: string;
   configName: string;
   name: string;
@@ -52,7 +56,7 @@ export interface KeyValueStore<T> {
 }
 
 /** Makes the engine: `(options) => new Conf(options)` or `(options) => new ElectronStore(options)`. */
-export type StoreFactory<T extends Record<string, any>> = (options: StoreOptions<T>) => KeyValueStore<T>;
+export type StoreFactory<T extends StoreShape> = (options: StoreOptions<T>) => KeyValueStore<T>;
 
 /** Thrown by a store's own checks (beyond the JSON schema) to mark its file as damaged. */
 export class DamagedStoreError extends Error {
@@ -198,7 +202,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export interface DurableStoreSpec<T extends Record<string, any>> {
+export interface DurableStoreSpec<T extends StoreShape> {
   factory: StoreFactory<T>;
   options: StoreOptions<T>;
   /** Checks beyond the JSON schema (unique ids, ...): throw DamagedStoreError to mark the file damaged. */
@@ -221,7 +225,7 @@ export interface DurableStore<T> {
 }
 
 /** Open a store file through its engine, recovering from damage as described at the top of this file. */
-export function openDurableStore<T extends Record<string, any>>(spec: DurableStoreSpec<T>): DurableStore<T> {
+export function openDurableStore<T extends StoreShape>(spec: DurableStoreSpec<T>): DurableStore<T> {
   const { cwd, configName } = spec.options;
   const storePath = resolve(cwd, `${configName}.json`); // as conf resolves it
   const lastGoodPath = lastGoodPathOf(storePath);

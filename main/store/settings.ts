@@ -4,7 +4,7 @@ import Conf from 'conf';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api';
 import { DEFAULT_USER_SETTINGS, UserSettings } from '../../shared/domain/settings';
-import { openDurableStore, type KeyValueStore, type StoreFactory, type StoreOptions } from './durable';
+import { openDurableStore, type StoreFactory, type StoreOptions } from './durable';
 import { jsonSchemaOf } from './json-schema';
 
 export type { KeyValueStore, StoreFactory, StoreOptions } from './durable';
