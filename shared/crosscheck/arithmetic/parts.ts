@@ -79,7 +79,7 @@ export function partsChecks(view: ArticleView, readings: readonly SentenceReadin
       // The previous sentence's total: "… released 27 activists. These included seven …".
       if (run.from === 0 && PARTS_OPENER_RE.test(s.glue[0]!) && r > 0) {
         const previous = readings[r - 1]!;
-        if (s.start - previous.sentence.end > NEXT_SENTENCE_GAP || previous.sentence.order !== s.order - 1) continue;
+        if (s.start - previous.sentence.end > NEXT_SENTENCE_GAP) continue;
         const totals = previous.sentence.claims.filter((c, i) => c.unit === unit && !isRange(c) && !previous.changes.has(i) && c.unit !== 'percent');
         const heads = new Set(parts.map((p) => p.quantity?.head).filter(Boolean));
         const named = totals.filter((c) => c.quantity && heads.has(c.quantity.head));
@@ -95,11 +95,10 @@ function push(out: ArithmeticCheck[], view: ArticleView, total: Claim, parts: Cl
   const totalRange = rangeOf(total);
   // A part bigger than the whole says the figures are not parts of it: nothing to check.
   if (parts.some((p) => p.value > total.value && rangeOf(p).lo > totalRange.hi)) return;
-  const check = partsCheck(view, total, parts, how);
-  if (check) out.push(check);
+  out.push(partsCheck(view, total, parts, how));
 }
 
-function partsCheck(view: ArticleView, total: Claim, parts: Claim[], how: 'subset' | 'all'): ArithmeticCheck | null {
+function partsCheck(view: ArticleView, total: Claim, parts: Claim[], how: 'subset' | 'all'): ArithmeticCheck {
   const { text } = view;
   const sum: Range = parts.reduce<Range>((acc, p) => add(acc, rangeOf(p)), point(0));
   const computed = parts.reduce((acc, p) => acc + p.value, 0);
