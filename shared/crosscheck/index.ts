@@ -150,17 +150,23 @@ export function createCrossChecker(articles: readonly CrossCheckArticle[]): Cros
     return { statedChange, statedPart };
   };
 
+  // One object per claim, shared by every link to it (a large folder has millions of links).
+  const contextCache = new Map<number, ClaimInContext>();
   const inContext = (f: ClaimFeatures): ClaimInContext => {
     // The borrowed time when it was needed (and so computed); a claim's own otherwise.
     const t = timeCache.get(f.index) ?? f;
-    return {
+    const cached = contextCache.get(f.index);
+    if (cached && cached.time === t.time) return cached;
+    const made: ClaimInContext = {
       ref: f.ref,
       claim: f.claim,
       articleTitle: f.article.title,
       articleDate: f.article.date,
-      context: contextOf(articleById.get(f.article.id)!.text, f.claim),
+      context: cached?.context ?? contextOf(articleById.get(f.article.id)!.text, f.claim),
       time: t.time,
     };
+    contextCache.set(f.index, made);
+    return made;
   };
 
   const linksOf = (f: ClaimFeatures): Link[] => {

@@ -4,11 +4,12 @@
  */
 import { runClaimsBench } from './claims-bench';
 import { runCrosscheckBench } from './crosscheck-bench';
+import { runWorkbenchBench } from './workbench-bench';
 import { runCorpusBench } from './corpus-bench';
 import type { BenchSection } from './types';
 
 // `npm run bench -- claims` runs only the sections named.
-const all: Record<string, () => Promise<BenchSection>> = { corpus: runCorpusBench, claims: runClaimsBench, crosscheck: runCrosscheckBench };
+const all: Record<string, () => Promise<BenchSection>> = { corpus: runCorpusBench, claims: runClaimsBench, crosscheck: runCrosscheckBench, workbench: runWorkbenchBench };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in all));
 if (unknown.length) {
