@@ -102,13 +102,9 @@ export function ArticleView({ article }: { article: Article }) {
     [headlineInText],
   );
 
-  // Bring the active hit into view; with no hit and no selected claim, start at the top of a newly opened article.
-  const hasActiveClaim = activeIndex >= 0 || activeClaim?.articleId === article.id;
+  // Bring the active hit into view. (A newly opened article starts at the top: ReaderPane gives it a new scroller.)
   useEffect(() => {
-    const mark = container.current?.querySelector(`mark[data-hit-index="${activeHit}"]`);
-    if (mark) mark.scrollIntoView?.({ block: 'center' });
-    else if (!hasActiveClaim) container.current?.closest('.reader-scroll')?.scrollTo?.({ top: 0 });
-    // hasActiveClaim is read, not watched: selecting a claim must not scroll back to a hit.
+    container.current?.querySelector(`mark[data-hit-index="${activeHit}"]`)?.scrollIntoView?.({ block: 'center' });
   }, [article, hitSpans, activeHit]);
   // Bring the selected claim into view (n/p, a followed link, a table row).
   useEffect(() => {

@@ -9,6 +9,7 @@ import { HitNavigator } from './HitNavigator';
 /** Centre pane: the open article (or the state that explains why there is none), or the claims table. */
 export function ReaderPane() {
   const view = useWorkbench((s) => s.view);
+  const articleId = useWorkbench((s) => s.article?.id);
   if (view === 'table') {
     return (
       <main className="pane reader-pane table-pane" aria-label="All claims">
@@ -22,7 +23,8 @@ export function ReaderPane() {
         <ClaimNavigator />
         <HitNavigator />
       </div>
-      <div className="pane-body reader-scroll" id="reader-scroll">
+      {/* A new article gets a new scroller, so it starts at the top without forcing a layout of the text. */}
+      <div className="pane-body reader-scroll" id="reader-scroll" key={articleId ?? ''}>
         <ReaderContent />
       </div>
     </main>
