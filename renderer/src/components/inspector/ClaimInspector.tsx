@@ -1,7 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ClaimRef, Series } from '../../../../shared/domain/crosscheck';
 import { formatFigure, intervalInWords, qualifierInWords, timeBasisInWords, unitInWords } from '../../claims/describe';
 import { useActions, useWorkbench } from '../../state/context';
 import { activeClaimMark, sameRef } from '../../state/claims';
+import { TimelineChart } from '../charts/TimelineChart';
 import { ChecksList } from './ChecksList';
 import { ClaimAnnotation } from './ClaimAnnotation';
 import { LinksTable } from './LinksTable';
@@ -102,6 +104,10 @@ export function ClaimInspector() {
         )}
       </section>
 
+      {inspector?.series && inspector.series.points.length > 0 && (
+        <SeriesSection series={inspector.series} current={ref} onSelect={(to) => actions.openClaim(to)} />
+      )}
+
       <section className="details-section" aria-labelledby="inspector-checks">
         <h2 className="details-heading" id="inspector-checks">
           Arithmetic
@@ -109,6 +115,36 @@ export function ClaimInspector() {
         {usedBy.length === 0 ? <p className="muted">No calculation in this article uses this figure.</p> : <ChecksList checks={usedBy} claimRef={ref} />}
       </section>
     </div>
+  );
+}
+
+/** Before the panel is measured (and where nothing is laid out, as in tests), draw the chart this wide. */
+const DEFAULT_CHART_WIDTH = 340;
+const CHART_HEIGHT = 230;
+
+/** The quantity's values over time across sources, as wide as the panel. */
+function SeriesSection({ series, current, onSelect }: { series: Series; current: ClaimRef; onSelect(ref: ClaimRef): void }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(DEFAULT_CHART_WIDTH);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.floor(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <section className="details-section" aria-labelledby="inspector-series">
+      <h2 className="details-heading" id="inspector-series">
+        Over time: {series.label}
+      </h2>
+      <div className="inspector-chart" ref={frame}>
+        <TimelineChart series={series} current={current} onSelect={onSelect} width={width} height={CHART_HEIGHT} />
+      </div>
+    </section>
   );
 }
 

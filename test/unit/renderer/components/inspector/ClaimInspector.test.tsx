@@ -86,6 +86,27 @@ describe('claim inspector', () => {
     expect(screen.getAllByTestId('source-item').find((item) => item.getAttribute('aria-current') === 'true')?.dataset.id).toBe('khmer.txt');
   });
 
+  it('draws the quantity’s series with this claim marked, and a point opens its claim', async () => {
+    await renderCrosscheck();
+    const inspector = await openInspectorOn('more than 38,990');
+    const chart = await within(inspector).findByTestId('timeline-chart');
+    const points = within(chart).getAllByTestId('timeline-point');
+    expect(points).toHaveLength(3);
+    const current = points.filter((p) => p.getAttribute('aria-current') === 'true');
+    expect(current).toHaveLength(1);
+    expect(current[0]!.getAttribute('aria-label')).toMatch(/38,990.*\(this claim\)/);
+    expect(within(inspector).getByRole('heading', { name: 'Over time: prisoner' })).toBeTruthy();
+    fireEvent.click(points.find((p) => /40,000/.test(p.getAttribute('aria-label') ?? ''))!);
+    await waitFor(() => expect(screen.getByTestId('reader').dataset.id).toBe('vod.txt'));
+    await waitFor(() => expect(screen.getByTestId('reader').querySelector('mark.claim[aria-current="true"]')?.textContent).toBe('About 40,000'));
+  });
+
+  it('draws no chart for a claim without linked claims', async () => {
+    await renderCrosscheck();
+    const inspector = await openInspectorOn('300 percent');
+    expect(within(inspector).queryByTestId('timeline-chart')).toBeNull();
+  });
+
   it('reports a failure to link inline and keeps the rest of the inspector', async () => {
     await renderCrosscheck({}, (client) => {
       client.fail.claimLinks = new ApiError('internal', 'linker crashed');
