@@ -33,7 +33,7 @@ export function useGlobalShortcuts(workbench: Workbench, searchInput: RefObject<
       if (state.editor || state.helpOpen) return;
       const key = event.key;
       if (/^[1-9]$/.test(key)) {
-        if (!state.activeClaim) return;
+        if (!state.activeClaim || state.view !== 'reader') return;
         event.preventDefault();
         void workbench.setClaimVerdict(Number(key));
         return;
@@ -65,7 +65,7 @@ const ACTIONS: Record<string, Action> = {
   p: (w) => void (w.store.get().view === 'reader' && w.stepClaim(-1)),
   ']': (w) => w.stepHit(1),
   '[': (w) => w.stepHit(-1),
-  e: (w) => w.editClaimNote(),
+  e: (w) => void (w.store.get().view === 'reader' && w.editClaimNote()),
   t: (w) => w.toggleView(),
   '?': (w) => w.setHelpOpen(true),
   Escape: (w) => w.clearSelection(),

@@ -422,6 +422,7 @@ export function createWorkbench(client: ApiClient) {
         } else if (open && (change.changed.includes(open) || change.added.includes(open))) {
           // Offsets may have moved: reload the text and claims; the selected claim stays selected and its links reload.
           const keep = get().activeClaim;
+          claims.selectClaim(null);
           void openArticle(open, keep && keep.articleId === open ? keep : null);
         }
         // Anchors follow the edited texts; the table's rows are stale.

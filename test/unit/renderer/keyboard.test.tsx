@@ -166,6 +166,22 @@ describe('claim shortcuts', () => {
     press('t');
     expect(screen.getByRole('main', { name: 'Reader' })).toBeTruthy();
   });
+
+  it('claim keys are off in the table view: they would act on a claim out of sight', async () => {
+    const { client } = await renderCrosscheck();
+    press('n');
+    await waitFor(() => expect(selectedClaim()).toBe('300 percent'));
+    press('t');
+    await screen.findByRole('main', { name: 'All claims' });
+    press('2');
+    press('e');
+    press('n');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(client.calls.some((c) => c.name === 'createAnnotation')).toBe(false);
+    press('t');
+    expect(selectedClaim()).toBe('300 percent');
+  });
 });
 
 describe('help', () => {

@@ -56,7 +56,13 @@ function ArticleDetails() {
               {formatCount(claims.length)}
               {flagged > 0 && ` (⚑ ${flagged} flagged)`}
               <span className="details-note">
-                {plural(checks.length, 'calculation')} checked{inconsistent > 0 ? `, ${inconsistent} not adding up` : ''} · press <kbd>n</kbd> for the first claim
+                {plural(checks.length, 'calculation')} checked{inconsistent > 0 ? `, ${inconsistent} not adding up` : ''}
+                {claims.length > 0 && (
+                  <>
+                    {' '}
+                    · press <kbd>n</kbd> for the first claim
+                  </>
+                )}
               </span>
             </>
           ) : (

@@ -34,12 +34,13 @@ export function SelectionPopover({ textRoot, article }: { textRoot: RefObject<HT
     const onSelectionChange = () => {
       if (window.getSelection()?.isCollapsed) setPending(null);
     };
-    root.addEventListener('mouseup', read);
-    root.addEventListener('keyup', onKeyUp);
+    // On the document: a drag that starts in the text may end in the margin.
+    document.addEventListener('mouseup', read);
+    document.addEventListener('keyup', onKeyUp);
     document.addEventListener('selectionchange', onSelectionChange);
     return () => {
-      root.removeEventListener('mouseup', read);
-      root.removeEventListener('keyup', onKeyUp);
+      document.removeEventListener('mouseup', read);
+      document.removeEventListener('keyup', onKeyUp);
       document.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [textRoot, article]);

@@ -148,3 +148,31 @@ describe('views', () => {
     expect(texts(state)).toEqual(['some 39,000']);
   });
 });
+
+describe('watcher changes', () => {
+  it('reloads the open article’s claims, the selected claim’s links and the annotations when its file changes', async () => {
+    const articles = [...CROSSCHECK_ARTICLES];
+    const { client, workbench, state } = await started({ articles });
+    workbench.selectClaim(spanOf(RFA, '8,018'));
+    await settle();
+    const before = { links: client.calls.filter((c) => c.name === 'claimLinks').length, lists: client.calls.filter((c) => c.name === 'listAnnotations').length };
+    await workbench.onCorpusChanged({ root: state().corpus!.root, added: [], changed: ['rfa.txt'], removed: [] });
+    await settle();
+    await settle();
+    expect(client.calls.filter((c) => c.name === 'claimLinks')).toHaveLength(before.links + 1);
+    expect(client.calls.filter((c) => c.name === 'listAnnotations')).toHaveLength(before.lists + 1);
+    expect(client.calls.filter((c) => c.name === 'articleClaims').map((c) => (c.args as { id: string }).id)).toEqual(['rfa.txt', 'rfa.txt']);
+    expect(activeClaimMark(state())?.claim.text).toBe('8,018');
+  });
+
+  it('lets go of the claims of an article removed from the folder', async () => {
+    const articles = [...CROSSCHECK_ARTICLES];
+    const { workbench, state } = await started({ articles });
+    workbench.stepClaim(1);
+    articles.splice(0, 1);
+    await workbench.onCorpusChanged({ root: state().corpus!.root, added: [], changed: [], removed: ['rfa.txt'] });
+    expect(state().activeClaim).toBeNull();
+    expect(state().claims).toEqual([]);
+    expect(state().inspector).toBeNull();
+  });
+});
