@@ -1,9 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { describeDateSource, formatBytes, formatCount, formatDate, plural } from '../../format';
 import { placedIn, verdictOption } from '../../state/annotations';
 import { claimsOfOpenArticle } from '../../state/claims';
 import { useActions, useWorkbench } from '../../state/context';
 import { hitForArticle } from '../../state/workbench';
+import { DetailsRow as Row } from '../common/DetailsRow';
 
 /**
  * The right-hand panel while no claim is selected: facts about the open article, its
@@ -137,14 +138,5 @@ function CorpusDetails() {
         </Row>
       </dl>
     </section>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="details-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

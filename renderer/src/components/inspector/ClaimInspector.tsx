@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimRef, Series } from '../../../../shared/domain/crosscheck';
 import { formatFigure, intervalInWords, qualifierInWords, timeBasisInWords, unitInWords } from '../../claims/describe';
 import { useActions, useWorkbench } from '../../state/context';
@@ -7,6 +7,7 @@ import { TimelineChart } from '../charts/TimelineChart';
 import { ChecksList } from './ChecksList';
 import { ClaimAnnotation } from './ClaimAnnotation';
 import { LinksTable } from './LinksTable';
+import { DetailsRow as Row } from '../common/DetailsRow';
 
 /**
  * The right-hand panel while a claim is selected: what the claim says (value, interval,
@@ -145,14 +146,5 @@ function SeriesSection({ series, current, onSelect }: { series: Series; current:
         <TimelineChart series={series} current={current} onSelect={onSelect} width={width} height={CHART_HEIGHT} />
       </div>
     </section>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="details-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
