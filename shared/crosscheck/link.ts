@@ -12,7 +12,7 @@ const KEY_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.35;
 const MAGNITUDE_WEIGHT = 0.2;
 /** Candidates scored per claim at most: real folders stay far below; a folder of 10,000 near-identical reports does not. */
-const MAX_CANDIDATES = 1500;
+const MAX_CANDIDATES = 600;
 /** Below this score, a candidate is not reported. */
 export const LINK_THRESHOLD = 0.5;
 /** Two claims that both say what they count, and count different things, link only with this much context in common. */
