@@ -4,7 +4,6 @@
  * and the arithmetic inside each article, recomputed. Pure: main/ feeds it the articles and
  * their claims, the UI and `reckon check` read its answers through the same shapes.
  */
-import type { ArticleSummary } from '../domain/article';
 import type { Claim } from '../domain/claim';
 import {
   claimKey,
@@ -20,18 +19,15 @@ import {
   type Series,
 } from '../domain/crosscheck';
 import { checkArithmetic } from './arithmetic';
-import { articleFeatures, type ClaimFeatures } from './features';
+import { articleFeatures, type ArticleInput, type ClaimFeatures } from './features';
 import { LinkIndex, type ScoredCandidate } from './link';
 import { relate, type PairFacts } from './relation';
 import { formatSpan, isTrustedTime, timeRange } from './time';
 
 export { formatValue, formatNumber } from './format';
 
-export interface CrossCheckArticle {
-  summary: ArticleSummary;
-  text: string;
-  claims: Claim[];
-}
+/** An article with its claims, as the cross-checker takes it. */
+export type CrossCheckArticle = ArticleInput;
 
 export interface CrossChecker {
   /** Ranked links of one claim. Throws RangeError for a reference that names no claim. */
@@ -300,13 +296,17 @@ export function createCrossChecker(articles: readonly CrossCheckArticle[]): Cros
       const links: CorpusCheck['links'] = [];
       const inSeries = new Set<number>();
       const series: Series[] = [];
-      let linkCount = 0;
-      let discrepancies = 0;
+      // Each pair once, whichever end lists it (lists are capped, so not every pair is listed from both ends).
+      const pairs = new Set<string>();
+      const differing = new Set<string>();
       for (const f of features) {
         const list = linksOf(f);
         if (!list.length) continue;
-        linkCount += list.length;
-        discrepancies += list.filter((l) => l.relation.kind === 'differs').length;
+        for (const link of list) {
+          const pair = [claimKey(f.ref), claimKey(link.to.ref)].sort().join(' ');
+          pairs.add(pair);
+          if (link.relation.kind === 'differs') differing.add(pair);
+        }
         const comparable = list.some((l) => l.relation.kind !== 'related');
         links.push({ ref: f.ref, quantityId: comparable ? claimKey(f.ref) : null, links: list });
         if (comparable && !inSeries.has(f.index)) {
@@ -324,9 +324,8 @@ export function createCrossChecker(articles: readonly CrossCheckArticle[]): Cros
         stats: {
           articles: articles.length,
           claims: features.length,
-          // each pair is listed from both ends
-          links: linkCount / 2,
-          discrepancies: discrepancies / 2,
+          links: pairs.size,
+          discrepancies: differing.size,
           ms: Date.now() - began,
         },
       };
