@@ -11,12 +11,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractClaims } from '../../shared/claims';
 import type { Claim } from '../../shared/domain/claim';
 import type { ArticleDate } from '../../shared/domain/article';
 import { claimKey, type CorpusCheck } from '../../shared/domain/crosscheck';
 import { formatValue } from '../../shared/crosscheck';
-import { usableArticleDate } from '../../shared/crosscheck/time';
 import { claimsOf, crossCheckCorpus } from '../crosscheck';
 import { openCorpus, readDocument } from '../corpus';
 import type { Corpus } from '../corpus/types';
@@ -161,7 +159,6 @@ function describeDate(date: ArticleDate): string {
 }
 
 /** A stated publication date anchors relative times ("last year"); a file's mtime, or a year guessed from it, is too weak. */
-const documentDate = (date: ArticleDate): string | undefined => (usableArticleDate(date) ? date.iso : undefined);
 
 async function claimsCommand([target, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
   if (!target) throw new UsageError('claims needs a file or a folder');
@@ -186,7 +183,7 @@ async function claimsCommand([target, ...extra]: string[], flags: Flags, io: Cli
     });
   } else {
     const read = await readDocument(path);
-    if (read.ok) byFile[basename(path)] = extractClaims(read.text, { documentDate: documentDate(read.meta.date) });
+    if (read.ok) byFile[basename(path)] = claimsOf({ text: read.text, date: read.meta.date });
     else {
       io.err(`reckon: cannot read ${path}: ${read.error.reason}\n`);
       failed = true;

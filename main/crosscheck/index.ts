@@ -11,7 +11,7 @@ import { usableArticleDate } from '../../shared/crosscheck/time';
 import type { Corpus } from '../corpus/types';
 
 /** Claims of one article; "last year" is resolved only against a date the text states. */
-export function claimsOf(article: Article): Claim[] {
+export function claimsOf(article: Pick<Article, 'text' | 'date'>): Claim[] {
   return extractClaims(article.text, usableArticleDate(article.date) ? { documentDate: article.date.iso } : {});
 }
 
