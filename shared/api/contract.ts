@@ -9,6 +9,7 @@ import { Article } from '../domain/article';
 import { CorpusChanged, CorpusInfo, IndexProgress, SearchResult } from '../domain/corpus';
 import { AnchoredAnnotation, Annotation, AnnotationDraft, AnnotationPatch } from '../domain/annotation';
 import { ArithmeticCheck, ClaimLinks, ClaimMark, ClaimRef, ClaimRow, Series } from '../domain/crosscheck';
+import { ImportResult, Report, ReportFile, ReportFilter, ReportFormat } from '../domain/report';
 import { UserSettings } from '../domain/settings';
 import type { CallName, EventName } from './names';
 
@@ -17,6 +18,8 @@ const ArticleId = z.string().min(1).max(4096);
 const AnnotationId = z.object({ id: z.string().uuid() }).strict();
 /** Paths are opaque strings here; main/ resolves and confines them. */
 const FolderPath = z.string().min(1).max(4096);
+/** An import file is read by the UI and sent whole; 50 MB of JSON is far beyond any real export. */
+export const MAX_IMPORT_CHARS = 50_000_000;
 
 export const AppState = z.object({
   version: z.string(),
@@ -74,6 +77,21 @@ export const calls = {
 
   getSettings: { args: NoArgs, result: UserSettings },
   updateSettings: { args: UserSettings.partial().strict(), result: UserSettings },
+
+  /** The HTML report for the Export dialog's live preview, with its summary. */
+  reportPreview: { args: z.object({ filter: ReportFilter }).strict(), result: z.object({ html: z.string(), summary: Report.shape.summary }) },
+  /** A report in one format, as content for the UI to save or download (PDF base64). */
+  exportReport: { args: z.object({ format: ReportFormat, filter: ReportFilter }).strict(), result: ReportFile },
+  /**
+   * Ask where to save (native dialog) and write the report there atomically. Only where
+   * AppState.canPickFolder (Electron); `path` is null when the user cancels.
+   */
+  saveReport: { args: z.object({ format: ReportFormat, filter: ReportFilter }).strict(), result: z.object({ path: z.string().nullable() }) },
+  /** Import W3C Web Annotation JSON-LD (Reckon's export or Hypothesis's) into the open corpus, re-anchoring each. */
+  importAnnotations: {
+    args: z.object({ fileName: z.string().min(1).max(1024), content: z.string().max(MAX_IMPORT_CHARS) }).strict(),
+    result: ImportResult,
+  },
 } as const satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export const events = {

@@ -23,6 +23,10 @@ export const CALL_NAMES = [
   'restoreAnnotation',
   'getSettings',
   'updateSettings',
+  'reportPreview',
+  'exportReport',
+  'saveReport',
+  'importAnnotations',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
