@@ -1,7 +1,7 @@
 import type { AnchoredAnnotation, Evidence } from '../../../../shared/domain/annotation';
 import { useActions, useWorkbench } from '../../state/context';
 import { verdictOption } from '../../state/annotations';
-import { shorten } from '../../claims/describe';
+import { shorten } from '../../../../shared/claims/describe';
 
 /** An annotation's verdict, note, tags and evidence, read-only (the inspector, the orphans list). */
 export function AnnotationBodyView({ annotation, showVerdict = true }: { annotation: AnchoredAnnotation; showVerdict?: boolean }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AnchoredAnnotation, Evidence } from '../../../../shared/domain/annotation';
 import type { ClaimRef } from '../../../../shared/domain/crosscheck';
-import { relationLabel, shorten } from '../../claims/describe';
+import { relationLabel, shorten } from '../../../../shared/claims/describe';
 import { useActions, useWorkbench } from '../../state/context';
 import type { EditorState } from '../../state/annotations';
 import { sameRef } from '../../state/claims';

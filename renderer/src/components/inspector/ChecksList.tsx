@@ -1,5 +1,5 @@
 import type { ArithmeticCheck, ClaimRef } from '../../../../shared/domain/crosscheck';
-import { checkVerdictLabel, formatFigure } from '../../claims/describe';
+import { checkVerdictLabel, formatFigure } from '../../../../shared/claims/describe';
 import { sameRef } from '../../state/claims';
 
 /** The arithmetic checks that use a claim: formula, computed value, verdict and the checker's sentence. */

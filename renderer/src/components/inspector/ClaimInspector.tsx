@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimRef, Series } from '../../../../shared/domain/crosscheck';
-import { formatFigure, intervalInWords, qualifierInWords, timeBasisInWords, unitInWords } from '../../claims/describe';
+import { formatFigure, intervalInWords, qualifierInWords, timeBasisInWords, unitInWords } from '../../../../shared/claims/describe';
 import { useActions, useWorkbench } from '../../state/context';
 import { activeClaimMark, sameRef } from '../../state/claims';
 import { TimelineChart } from '../charts/TimelineChart';

@@ -1,5 +1,5 @@
 import type { ClaimRef, Link } from '../../../../shared/domain/crosscheck';
-import { intervalInWords, relationLabel, shorten } from '../../claims/describe';
+import { intervalInWords, relationLabel, shorten } from '../../../../shared/claims/describe';
 import { formatDate } from '../../format';
 
 /**

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../../../shared/domain/article';
 import type { ClaimMark } from '../../../../shared/domain/crosscheck';
-import { claimTooltip } from '../../claims/describe';
+import { claimTooltip } from '../../../../shared/claims/describe';
 import { useActions, useWorkbench } from '../../state/context';
 import { placedIn, verdictOption, type PlacedAnnotation } from '../../state/annotations';
 import { claimsOfOpenArticle, refOfMark } from '../../state/claims';

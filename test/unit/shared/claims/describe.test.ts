@@ -11,7 +11,7 @@ import {
   shorten,
   timeBasisInWords,
   unitInWords,
-} from '../../../../renderer/src/claims/describe';
+} from '../../../../shared/claims/describe';
 
 /** The claim the real engine finds for `surface` in `text`. */
 function claimIn(text: string, surface: string): Claim {

@@ -2,8 +2,8 @@
  * Words and symbols for a claim's normalised value, as the reader's tooltips, the claim
  * inspector and the links table show them. Pure: no React, no DOM.
  */
-import type { Claim } from '../../../shared/domain/claim';
-import type { ArithmeticCheck, EffectiveTime, Relation, TimeBasis } from '../../../shared/domain/crosscheck';
+import type { Claim } from '../domain/claim';
+import type { ArithmeticCheck, EffectiveTime, Relation, TimeBasis } from '../domain/crosscheck';
 
 const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const ISO_CURRENCY = /^[A-Z]{3}$/;
