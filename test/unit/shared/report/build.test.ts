@@ -1,0 +1,126 @@
+/**
+ * The report model on the sample corpus with a fact-checker's annotations (see
+ * test/support/report-fixture.ts): what each entry carries, the summary, the filters.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Report, NO_VERDICT } from '../../../../shared/domain/report';
+import { ARTICLES, FIXED_NOW, makeReportFixture, type ReportFixture } from '../../../support/report-fixture';
+
+let fixture: ReportFixture;
+beforeAll(async () => {
+  fixture = await makeReportFixture();
+}, 60_000);
+afterAll(() => fixture?.dispose());
+
+const entry = (quote: string) => {
+  const found = fixture.report.articles.flatMap((a) => a.entries).find((e) => e.quote === quote);
+  if (!found) throw new Error(`no entry quoting ${quote}`);
+  return found;
+};
+
+describe('buildReport', () => {
+  it('is a valid Report, dated and signed from the settings', () => {
+    const report = Report.parse(fixture.report);
+    expect(report.generated).toBe(FIXED_NOW.toISOString());
+    expect(report.author).toBe('Dara Sok');
+    expect(report.organisation).toBe('Mekong Fact Desk');
+    expect(report.title).toBe('Fact-check report: sample-corpus');
+    expect(report.generator).toBe('Reckon 0.1.0');
+  });
+
+  it('sums up claims, verdicts, discrepancies and orphans', () => {
+    const { summary } = fixture.report;
+    expect(summary).toMatchObject({ articles: 5, annotations: 8, claimsChecked: 7, noVerdict: 1, orphans: 1 });
+    expect(summary.claims).toBeGreaterThan(50);
+    expect(summary.discrepancies).toBeGreaterThan(0);
+    expect(summary.verdicts.map((v) => [v.id, v.count])).toEqual([
+      ['accurate', 2],
+      ['mostly-accurate', 1],
+      ['needs-context', 1],
+      ['misleading', 1],
+      ['inaccurate', 1],
+      ['unverifiable', 1],
+    ]);
+    // Every article is in the appendix; only annotated ones get a section.
+    expect(fixture.report.sources.map((s) => s.id)).toEqual(Object.values(ARTICLES).sort());
+    expect(fixture.report.articles.map((a) => a.source.id)).toEqual(Object.values(ARTICLES).sort());
+    expect(fixture.report.sources[0]!.urn).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+  });
+
+  it('puts each annotated claim in context with the other sources and its arithmetic', () => {
+    const forty = entry('40,000');
+    expect(forty.verdict?.label).toBe('Mostly accurate');
+    expect(forty.claim?.quantity).not.toBe('');
+    expect(forty.context.before).toMatch(/there are $/);
+    expect(forty.context.after).toMatch(/^ prisoners in detention/);
+    const agreeing = forty.links.filter((l) => l.relation.kind === 'agrees').map((l) => l.text);
+    expect(agreeing).toEqual(expect.arrayContaining(['over 38,990', 'some 39,000']));
+    expect(forty.evidence.map((e) => e.kind)).toEqual(['claim', 'url']);
+    expect(forty.evidence[0]!.label).toMatch(/^over 38,990 in “/);
+
+    const nineteen = entry('19 percent');
+    expect(nineteen.checks).toEqual([expect.objectContaining({ kind: 'percent-change', verdict: 'consistent', subject: true })]);
+    expect(nineteen.checks[0]!.formula).toContain('8,018');
+  });
+
+  it('shows a changed figure old and new, and keeps an orphan with its stored words, last', () => {
+    const changed = entry('750 kilogrammes');
+    expect(changed).toMatchObject({ anchor: 'changed', originalQuote: '720 kilogrammes' });
+    const rehab = fixture.report.articles.find((a) => a.source.id === ARTICLES.rehab)!;
+    const orphan = rehab.entries.at(-1)!;
+    expect(orphan).toMatchObject({ anchor: 'orphan', start: null, end: null, claim: null, verdict: expect.objectContaining({ id: 'needs-context' }) });
+    expect(orphan.quote).toMatch(/^He described overcrowding/);
+    expect(orphan.context.before).not.toMatch(/\n/);
+    expect(rehab.entries[0]!.anchor).toBe('anchored');
+  });
+
+  it('orders entries as in the text', () => {
+    for (const article of fixture.report.articles) {
+      const starts = article.entries.filter((e) => e.start !== null).map((e) => e.start!);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it('reports only the chosen articles', () => {
+    const report = fixture.reportFor({ articleIds: [ARTICLES.drugs] });
+    expect(report.sources.map((s) => s.id)).toEqual([ARTICLES.drugs]);
+    expect(report.summary.annotations).toBe(2);
+    expect(report.summary.claims).toBe(report.articles[0]!.claims.length);
+    expect(report.filter).toEqual({ articleIds: [ARTICLES.drugs] });
+  });
+
+  it('reports only the chosen verdicts, "none" meaning no verdict', () => {
+    const report = fixture.reportFor({ verdicts: ['accurate', NO_VERDICT] });
+    const entries = report.articles.flatMap((a) => a.entries);
+    expect(entries.map((e) => e.verdict?.id ?? NO_VERDICT).sort()).toEqual(['accurate', 'accurate', NO_VERDICT]);
+    expect(report.summary.annotations).toBe(3);
+    // Counts of claims and sources still cover every article chosen.
+    expect(report.summary.articles).toBe(5);
+  });
+
+  it('refuses an article that is not in the corpus, naming it', () => {
+    expect(() => fixture.reportFor({ articleIds: ['nope.txt'] })).toThrow(/nope\.txt/);
+  });
+
+  it('keeps a verdict that is no longer on the scale, under its id', async () => {
+    await fixture.backend.updateSettings({
+      verdictScale: [
+        { id: 'true', label: 'True', rating: 2 },
+        { id: 'false', label: 'False', rating: 1 },
+      ],
+    });
+    try {
+      const settings = await fixture.backend.getSettings({});
+      expect(settings.verdictScale).toHaveLength(2);
+      const { corpusReport } = await import('../../../../main/report/corpus-report');
+      const { crossCheckCorpus } = await import('../../../../main/crosscheck');
+      const corpus = fixture.backend.current()!;
+      const report = corpusReport({ corpus, checker: crossCheckCorpus(corpus), annotations: fixture.annotations, settings, filter: {}, now: FIXED_NOW, version: '0' });
+      const forty = report.articles.flatMap((a) => a.entries).find((e) => e.quote === '40,000')!;
+      expect(forty.verdict).toEqual({ id: 'mostly-accurate', label: 'mostly-accurate', rating: 1 });
+      expect(report.summary.verdicts.map((v) => v.id)).toEqual(['true', 'false']);
+    } finally {
+      await fixture.backend.updateSettings({ verdictScale: fixture.report.verdictScale });
+    }
+  });
+});
