@@ -111,7 +111,7 @@ export const ReportEntry = z.object({
   quote: z.string(),
   /** For `changed` anchors: the text as annotated, to show old and new. */
   originalQuote: z.string().nullable(),
-  /** The sentence around the quote, split so a renderer can highlight the quote ('' parts for orphans). */
+  /** The sentence around the quote, split so a renderer can highlight it (orphans: the stored prefix and suffix). */
   context: z.object({ before: z.string(), after: z.string() }),
   /** Current span in the article text; null for orphans. */
   start: z.number().int().nonnegative().nullable(),
