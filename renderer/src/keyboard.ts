@@ -22,7 +22,7 @@ function inModal(target: EventTarget | null): boolean {
  * `/` focuses search; `j`/`k` open the next/previous article of the list shown;
  * `n`/`p` select the next/previous claim; `]`/`[` step through search hits;
  * `1`–`9` set the selected claim's verdict (the n-th step of the scale); `e` edits its
- * note; `t` toggles the claims table; `?` opens the help; `Esc` lets go of the claim.
+ * note; `t` toggles the claims table; `x` opens the Export dialog; `?` opens the help; `Esc` lets go of the claim.
  */
 export function useGlobalShortcuts(workbench: Workbench, searchInput: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
@@ -30,7 +30,7 @@ export function useGlobalShortcuts(workbench: Workbench, searchInput: RefObject<
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target) || inModal(event.target)) return;
       const state = workbench.store.get();
-      if (state.editor || state.helpOpen) return;
+      if (state.editor || state.helpOpen || state.exportOpen) return;
       const key = event.key;
       if (/^[1-9]$/.test(key)) {
         if (!state.activeClaim || state.view !== 'reader') return;
@@ -67,6 +67,8 @@ const ACTIONS: Record<string, Action> = {
   '[': (w) => w.stepHit(-1),
   e: (w) => void (w.store.get().view === 'reader' && w.editClaimNote()),
   t: (w) => w.toggleView(),
+  // Only with a folder open: there is nothing to report on before.
+  x: (w) => void (w.store.get().corpus && w.setExportOpen(true)),
   '?': (w) => w.setHelpOpen(true),
   Escape: (w) => w.clearSelection(),
 };

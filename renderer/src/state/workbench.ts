@@ -11,6 +11,7 @@ import type { ArithmeticCheck, ClaimLinks, ClaimMark, ClaimRef, ClaimRow, Series
 import { DEFAULT_USER_SETTINGS, type Theme, type UserSettings } from '../../../shared/domain/settings';
 import { createAnnotationActions, type EditorState, type UndoState } from './annotations';
 import { createClaimActions } from './claims';
+import { createReportActions } from './report';
 import { createStore, type Store } from './store';
 
 export type NavView = 'sources' | 'results' | 'orphans';
@@ -76,6 +77,8 @@ export interface WorkbenchState {
   claimRows: ClaimRow[] | null;
   claimRowsLoading: boolean;
   helpOpen: boolean;
+  /** The Export dialog (header button or `x`) is open. */
+  exportOpen: boolean;
   /** An annotation to bring into view in the reader (from the orphans list or the details panel). */
   focusAnnotation: string | null;
 }
@@ -108,6 +111,7 @@ export const initialState: WorkbenchState = {
   claimRows: null,
   claimRowsLoading: false,
   helpOpen: false,
+  exportOpen: false,
   focusAnnotation: null,
 };
 
@@ -163,6 +167,7 @@ export function createWorkbench(client: ApiClient) {
   const ctx: ActionContext = { client, store, reportError, addBanner };
   const claims = createClaimActions(ctx);
   const annotations = createAnnotationActions(ctx);
+  const reports = createReportActions(ctx, annotations.loadAnnotations);
 
   async function refreshAppState() {
     const { corpus: _corpus, ...app } = await client.getAppState({});
@@ -346,6 +351,14 @@ export function createWorkbench(client: ApiClient) {
     setHelpOpen(helpOpen: boolean) {
       update({ helpOpen });
     },
+
+    setExportOpen(exportOpen: boolean) {
+      update({ exportOpen });
+    },
+    reportPreview: reports.reportPreview,
+    exportReport: reports.exportReport,
+    saveReport: reports.saveReport,
+    importAnnotations: reports.importAnnotations,
 
     /** Esc outside fields and dialogs: let go of the selected claim. */
     clearSelection() {

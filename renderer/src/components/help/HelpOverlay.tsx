@@ -39,6 +39,7 @@ export const DEFAULT_SHORTCUTS: Shortcut[] = [
   },
   { keys: ['e'], action: 'Edit the selected claim’s note', group: 'Check' },
   { keys: ['t'], action: 'Claims table', group: 'Views' },
+  { keys: ['x'], action: 'Export a report, or import annotations', group: 'Views' },
   { keys: ['?'], action: 'This help', group: 'Views' },
   { keys: ['Escape'], action: 'Close, or clear the search', group: 'Views' },
 ];

@@ -153,7 +153,7 @@ describe('DEFAULT_SHORTCUTS', () => {
   it('lists each of the workbench keys once, as KeyboardEvent.key values', () => {
     const keys = DEFAULT_SHORTCUTS.flatMap((s) => s.keys);
     expect(new Set(keys).size).toBe(keys.length);
-    expect([...keys].sort()).toEqual(['/', '1', '2', '3', '4', '5', '6', '?', 'Escape', '[', ']', 'e', 'j', 'k', 'n', 'p', 't'].sort());
+    expect([...keys].sort()).toEqual(['/', '1', '2', '3', '4', '5', '6', '?', 'Escape', '[', ']', 'e', 'j', 'k', 'n', 'p', 't', 'x'].sort());
     const action = (key: string) => DEFAULT_SHORTCUTS.find((s) => s.keys.includes(key))!.action;
     expect(action('j')).toBe('Next article');
     expect(action('k')).toBe('Previous article');
