@@ -4,11 +4,17 @@ import { ApiError, type Api, type EventName, type EventPayload } from '../shared
 import { anchorTarget, describeTarget } from '../shared/anchoring';
 import type { Annotation, AnchoredAnnotation } from '../shared/domain/annotation';
 import type { CorpusInfo } from '../shared/domain/corpus';
+import type { Report, ReportFile, ReportFilter, ReportFormat } from '../shared/domain/report';
 import type { CrossChecker } from '../shared/crosscheck';
+import { renderReport, reportFileName, reportMimeType } from '../shared/report';
 import { openCorpus } from './corpus';
 import type { Corpus } from './corpus/types';
 import { crossCheckCorpus } from './crosscheck';
+import { corpusReport } from './report/corpus-report';
+import { importAnnotationFile } from './report/import';
+import { CHROMIUM_MISSING_MESSAGE, type PdfRenderer } from './report/pdf';
 import type { AnnotationStore } from './store/annotations';
+import { writeFileAtomic } from './store/durable';
 import type { SettingsStore } from './store/settings';
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -27,6 +33,12 @@ export interface BackendOptions {
   pickFolder?: () => Promise<string | null>;
   /** Watch the open folder for changes. Default true. */
   watch?: boolean;
+  /** Prints a report's HTML to PDF (Electron's printToPDF, or a headless Chromium); without it there is no PDF export. */
+  renderPdf?: PdfRenderer;
+  /** Native save dialog: the path chosen for a report, or null when cancelled. Absent in browser mode. */
+  saveFile?: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** The clock for report dates and imports (tests fix it). */
+  now?: () => Date;
 }
 
 /** The back end behind every transport: one open corpus at a time, plus settings. */
@@ -104,6 +116,40 @@ export function createBackend(options: BackendOptions): Backend {
     }
     return { ...annotation, anchor };
   };
+  const anchoredAnnotations = (): AnchoredAnnotation[] => requireAnnotations().list().map(anchored);
+
+  const now = options.now ?? (() => new Date());
+  const buildReport = (filter: ReportFilter): Report =>
+    corpusReport({
+      corpus: requireCorpus(),
+      checker: requireChecker(),
+      annotations: anchoredAnnotations(),
+      settings: options.settings.userSettings(),
+      filter,
+      now: now(),
+      version: options.version,
+    });
+
+  /** A report in one format; PDF is the HTML report printed, returned base64 like any binary file. */
+  async function reportFile(report: Report, format: ReportFormat): Promise<ReportFile> {
+    if (format !== 'pdf') return renderReport(report, format);
+    if (!options.renderPdf) {
+      throw new ApiError('io', `${CHROMIUM_MISSING_MESSAGE} Meanwhile, export the HTML report and print it to PDF from a browser.`);
+    }
+    let pdf: Uint8Array;
+    try {
+      pdf = await options.renderPdf(renderReport(report, 'html').content);
+    } catch (err) {
+      throw new ApiError('io', `The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return {
+      format,
+      fileName: reportFileName(report, format),
+      mimeType: reportMimeType(format),
+      encoding: 'base64',
+      content: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64'),
+    };
+  }
 
   return {
     async getAppState() {
@@ -154,8 +200,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     async listAnnotations() {
-      const store = requireAnnotations();
-      return { annotations: store.list().map(anchored), recoveredFrom: store.recoveredFrom };
+      return { annotations: anchoredAnnotations(), recoveredFrom: requireAnnotations().recoveredFrom };
     },
     async createAnnotation({ articleId, start, end, ...body }) {
       const article = requireCorpus().getArticle(articleId);
@@ -178,6 +223,35 @@ export function createBackend(options: BackendOptions): Backend {
     },
     async updateSettings(patch) {
       return options.settings.updateUserSettings(patch);
+    },
+
+    async reportPreview({ filter }) {
+      const report = buildReport(filter);
+      return { html: renderReport(report, 'html').content, summary: report.summary };
+    },
+    async exportReport({ format, filter }) {
+      return reportFile(buildReport(filter), format);
+    },
+    async saveReport({ format, filter }) {
+      if (!options.saveFile) {
+        throw new ApiError('forbidden', 'Saving to a chosen folder needs the desktop app; in the browser, export the report and the browser downloads it.');
+      }
+      const report = buildReport(filter);
+      // Ask first: a cancelled dialog should not cost a PDF print.
+      const path = await options.saveFile(reportFileName(report, format), format);
+      if (path === null) return { path: null };
+      const file = await reportFile(report, format);
+      try {
+        writeFileAtomic(path, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+      } catch (err) {
+        throw new ApiError('io', `The report could not be saved to ${path}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return { path };
+    },
+    async importAnnotations({ fileName, content }) {
+      const open = requireCorpus();
+      const articles = open.info().articles.map((summary) => open.getArticle(summary.id));
+      return importAnnotationFile(content, fileName, articles, requireAnnotations(), now());
     },
 
     current: () => corpus,
