@@ -12,6 +12,7 @@ import { ProgressBar } from './common/ProgressBar';
 import { StatusBar } from './common/StatusBar';
 import { DetailsPanel } from './details/DetailsPanel';
 import { AppHeader } from './header/AppHeader';
+import { ExportDialog } from './export/ExportDialog';
 import { HelpOverlay } from './help/HelpOverlay';
 import { ClaimInspector } from './inspector/ClaimInspector';
 import { WorkbenchLayout } from './layout/Workbench';
@@ -74,6 +75,7 @@ function Connected({ client }: { client: ApiClient }) {
       />
       <AnnotationEditor />
       <UndoToast />
+      <ExportDialog />
       <HelpOverlay open={helpOpen} onClose={() => workbench.setHelpOpen(false)} shortcuts={shortcuts} />
     </>
   );

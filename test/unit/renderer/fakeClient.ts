@@ -27,6 +27,7 @@ import type {
   Relation,
   Series,
 } from '../../../shared/domain/crosscheck';
+import { NO_VERDICT, type ImportResult, type Report, type ReportFile, type ReportFilter, type ReportFormat } from '../../../shared/domain/report';
 import { DEFAULT_USER_SETTINGS, type UserSettings } from '../../../shared/domain/settings';
 
 export function makeArticle(id: string, title: string, body: string, extra: Partial<Article> = {}): Article {
@@ -91,6 +92,8 @@ export interface FakeOptions {
   /** listAnnotations reports that the store file was damaged and kept here. */
   recoveredFrom?: string;
   settings?: Partial<UserSettings>;
+  /** Where saveReport "saves" (the native dialog's answer); null as if the user cancelled. Default: /home/user/<fileName>. */
+  saveTo?: string | null;
 }
 
 export type FakeClient = ApiClient & {
@@ -285,6 +288,65 @@ export function createFakeClient(options: FakeOptions = {}): FakeClient {
     return updated;
   };
 
+  // --- Reports ----------------------------------------------------------------------
+  // A stand-in for shared/report: the annotations the filter keeps, listed in a small HTML page
+  // (the quotes, so a test can see the filter at work), and a summary counted from them.
+
+  const reported = (filter: ReportFilter) => {
+    const articles = (open?.articles ?? []).filter((a) => !filter.articleIds || filter.articleIds.includes(a.id));
+    const ids = new Set(articles.map((a) => a.id));
+    const entries = annotations.filter((a) => ids.has(a.target.articleId) && (!filter.verdicts || filter.verdicts.includes(a.verdict ?? NO_VERDICT)));
+    return { articles, entries };
+  };
+
+  const reportPreview = (filter: ReportFilter): { html: string; summary: Report['summary'] } => {
+    const { articles, entries } = reported(filter);
+    const scale = settingsBox.value.verdictScale;
+    const items = entries.map((a) => `<li>${a.target.quote.exact}</li>`).join('');
+    return {
+      html: `<!doctype html><html><head><style>h1{color:#1f4f8f}</style></head><body><h1>Report on ${articles.length} articles</h1><ul>${items}</ul></body></html>`,
+      summary: {
+        articles: articles.length,
+        claims: articles.reduce((n, a) => n + claimsOf(a).length, 0),
+        annotations: entries.length,
+        claimsChecked: entries.filter((a) => a.verdict).length,
+        verdicts: scale.map((option) => ({ ...option, count: entries.filter((a) => a.verdict === option.id).length })),
+        noVerdict: entries.filter((a) => !a.verdict).length,
+        discrepancies: 0,
+        orphans: entries.filter((a) => a.anchor.state === 'orphan').length,
+      },
+    };
+  };
+
+  const reportFile = (format: ReportFormat, filter: ReportFilter): ReportFile => {
+    const name = `reckon-report-${open?.root.split('/').pop() ?? 'none'}-2024-01-02`;
+    const extension = { html: 'html', pdf: 'pdf', md: 'md', csv: 'csv', json: 'json', w3c: 'jsonld', claimreview: 'jsonld' }[format];
+    const text = `${format} report of ${reported(filter).entries.length} annotations`;
+    return format === 'pdf'
+      ? { format, fileName: `${name}.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: btoa(`%PDF-1.7 ${text}`) }
+      : { format, fileName: `${name}.${extension}`, mimeType: format === 'html' ? 'text/html' : 'text/plain', encoding: 'utf8', content: text };
+  };
+
+  /** W3C items anchored by their TextQuoteSelector's exact text, found in any open article. */
+  const importAnnotations = (content: string): ImportResult => {
+    const result: ImportResult = { dialect: 'w3c', imported: 0, anchored: 0, moved: 0, changed: 0, orphaned: 0, skipped: [] };
+    const parsed = JSON.parse(content) as { items?: unknown[] };
+    (parsed.items ?? []).forEach((item, index) => {
+      const selectors = ((item as { target?: { selector?: unknown[] } }).target?.selector ?? []) as Array<{ type?: string; exact?: string }>;
+      const exact = selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact;
+      const article = exact ? open?.articles.find((a) => a.text.includes(exact)) : undefined;
+      if (!exact || !article) {
+        result.skipped.push({ index, reason: exact ? 'quote not found in this folder' : 'no TextQuoteSelector' });
+        return;
+      }
+      const ref = spanOf(article, exact);
+      annotations.push(makeAnnotation(article, ref));
+      result.imported++;
+      result.anchored++;
+    });
+    return result;
+  };
+
   const client = {
     calls,
     fail,
@@ -385,6 +447,15 @@ export function createFakeClient(options: FakeOptions = {}): FakeClient {
         annotations.push(restored);
         return restored;
       }),
+
+    reportPreview: (args: { filter: ReportFilter }) => record('reportPreview', args, () => reportPreview(args.filter)),
+    exportReport: (args: { format: ReportFormat; filter: ReportFilter }) => record('exportReport', args, () => reportFile(args.format, args.filter)),
+    saveReport: (args: { format: ReportFormat; filter: ReportFilter }) =>
+      record('saveReport', args, () => {
+        if (!options.canPickFolder) throw new ApiError('forbidden', 'There is no save dialog in browser mode: the browser downloads the report instead.');
+        return { path: options.saveTo === undefined ? `/home/user/${reportFile(args.format, args.filter).fileName}` : options.saveTo };
+      }),
+    importAnnotations: (args: { fileName: string; content: string }) => record('importAnnotations', args, () => importAnnotations(args.content)),
 
     getSettings: (args: object) => record('getSettings', args, () => settingsBox.value),
     updateSettings: (args: Partial<UserSettings>) =>

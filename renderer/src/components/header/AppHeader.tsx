@@ -1,6 +1,6 @@
 import { FolderControls } from './FolderControls';
 import { SearchBox } from './SearchBox';
-import { HelpButton, ThemeToggle, ViewToggle } from './ViewControls';
+import { ExportButton, HelpButton, ThemeToggle, ViewToggle } from './ViewControls';
 
 export function AppHeader() {
   return (
@@ -11,6 +11,7 @@ export function AppHeader() {
       <FolderControls />
       <ViewToggle />
       <SearchBox />
+      <ExportButton />
       <ThemeToggle />
       <HelpButton />
     </header>

@@ -59,6 +59,17 @@ export function ThemeToggle() {
   );
 }
 
+/** Opens the Export dialog (also `x`); there is nothing to report before a folder is open. */
+export function ExportButton() {
+  const actions = useActions();
+  const hasCorpus = useWorkbench((s) => Boolean(s.corpus));
+  return (
+    <button type="button" className="button" aria-keyshortcuts="x" title="Export a report, or import annotations (X)" disabled={!hasCorpus} onClick={() => actions.setExportOpen(true)}>
+      Export…
+    </button>
+  );
+}
+
 export function HelpButton() {
   const actions = useActions();
   return (
