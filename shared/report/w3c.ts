@@ -1,0 +1,590 @@
+/**
+ * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) export and import.
+ *
+ * Export: one AnnotationCollection, its annotations inline in the first AnnotationPage. Each
+ * annotation assesses a span of an article: bodies for the verdict, the note, each tag and each
+ * piece of evidence; the target names the article by `urn:sha256:` of the file's bytes (the file
+ * name kept beside it) and selects the span with a TextQuoteSelector and a TextPositionSelector.
+ * Offsets are UTF-16 code units into Reckon's normalised text, as Hypothesis counts them (the
+ * model leaves the unit open: w3c/web-annotation#206).
+ *
+ * Import: Reckon's own collection, any Web Annotation JSON-LD (collection, page, annotation or a
+ * list of them), and Hypothesis's API and export JSON. Pure and forgiving: odd input never
+ * throws; each unusable item is skipped with a reason that names it. Resolving items to articles
+ * and re-anchoring them is main/report/import.ts's job.
+ */
+import { z } from 'zod';
+import { AnnotationBody, type Evidence, type TextPositionSelector, type TextQuoteSelector } from '../domain/annotation';
+import { type Report, type ReportEntry, type ReportEvidence, type ReportSource } from '../domain/report';
+
+/** Named, never fetched: readers that know the model know this context. */
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/**
+ * Reckon's own terms (`reckon:verdict`, `reckon:fileName`). Reckon has no web site, so the
+ * namespace is under `.invalid` (RFC 6761), a name that can never resolve: nothing is fetched.
+ */
+export const RECKON_NAMESPACE = 'https://reckon.invalid/ns#';
+
+/** Quote context kept on import: the domain schema's limit (Reckon itself stores 32). */
+const MAX_CONTEXT = 200;
+const MAX_QUOTE = 10_000;
+const MAX_NOTE = AnnotationBody.shape.note.maxLength ?? 20_000;
+const MAX_TAGS = 50;
+const MAX_TAG_LENGTH = 64;
+const MAX_EVIDENCE = 100;
+const MAX_URL = 2048;
+/** Inline pages followed through `next` before giving up on a (malformed, circular) chain. */
+const MAX_PAGES = 10_000;
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export function renderWebAnnotations(report: Report): string {
+  const entries = report.articles.flatMap((article) => article.entries.map((entry) => ({ entry, source: article.source })));
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  const creator = creatorOf(report);
+  const collectionId = `urn:uuid:${nameBasedUuid(['reckon collection', report.corpusName, ...entries.map((e) => e.entry.annotationId).sort()].join('\n'))}`;
+  const ratings = report.verdictScale.map((v) => v.rating);
+  const scale: ScaleBounds = { best: Math.max(...ratings), worst: Math.min(...ratings) };
+  const annotations = entries.map(({ entry, source }) => annotationOf(entry, source, { creator, scale, sources }));
+  const collection = {
+    '@context': [ANNOTATION_CONTEXT, { reckon: RECKON_NAMESPACE }],
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: report.title,
+    total: annotations.length,
+    ...(creator ? { creator } : {}),
+    generator: { type: 'Software', name: report.generator },
+    generated: report.generated,
+    // The model requires a page to hold at least one annotation: an empty collection has none.
+    ...(annotations.length
+      ? {
+          first: {
+            id: `urn:uuid:${nameBasedUuid(`${collectionId} page 1`)}`,
+            type: 'AnnotationPage',
+            partOf: collectionId,
+            startIndex: 0,
+            items: annotations,
+          },
+        }
+      : {}),
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+type Agent = { type: 'Person' | 'Organization'; name: string };
+
+function creatorOf(report: Report): Agent | Agent[] | undefined {
+  const agents: Agent[] = [];
+  if (report.author.trim()) agents.push({ type: 'Person', name: report.author.trim() });
+  if (report.organisation.trim()) agents.push({ type: 'Organization', name: report.organisation.trim() });
+  return agents.length > 1 ? agents : agents[0];
+}
+
+type ScaleBounds = { best: number; worst: number };
+
+interface ExportContext {
+  creator: Agent | Agent[] | undefined;
+  scale: ScaleBounds;
+  /** The report's sources by article id, for evidence that cites another article. */
+  sources: ReadonlyMap<string, ReportSource>;
+}
+
+function annotationOf(entry: ReportEntry, source: ReportSource, { creator, scale, sources }: ExportContext) {
+  const { quote, position, contentHash } = entry.target;
+  const body: object[] = [];
+  if (entry.verdict) {
+    body.push({
+      type: 'TextualBody',
+      purpose: 'assessing',
+      value: entry.verdict.label,
+      format: 'text/plain',
+      // Flat literals rather than a nested object: inside one, anno.jsonld would read `id` as an IRI.
+      'reckon:verdict': entry.verdict.id,
+      'schema:ratingValue': entry.verdict.rating,
+      'schema:bestRating': scale.best,
+      'schema:worstRating': scale.worst,
+    });
+  }
+  if (entry.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: entry.note, format: 'text/plain' });
+  for (const tag of entry.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  for (const evidence of entry.evidence) body.push(evidenceBody(evidence, sources));
+  return {
+    id: `urn:uuid:${entry.annotationId}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: entry.created,
+    modified: entry.modified,
+    ...(creator ? { creator } : {}),
+    ...(body.length ? { body } : {}),
+    target: {
+      type: 'SpecificResource',
+      // The content the selectors were described against (an orphan's may be an older version).
+      source: { id: `urn:sha256:${contentHash}`, type: 'Text', 'dc:title': source.title, 'reckon:fileName': entry.articleId },
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+  };
+}
+
+function evidenceBody(evidence: ReportEvidence, sources: ReadonlyMap<string, ReportSource>): object {
+  if (evidence.kind === 'url') return { type: 'SpecificResource', purpose: 'linking', source: evidence.target };
+  const cited = sources.get(evidence.target);
+  return {
+    type: 'SpecificResource',
+    purpose: 'linking',
+    source: {
+      ...(cited ? { id: cited.urn } : {}),
+      type: 'Text',
+      'dc:title': cited?.title ?? evidence.label,
+      'reckon:fileName': evidence.target,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+export type ImportDialect = 'reckon' | 'hypothesis' | 'w3c';
+
+/** What an item says about the document it annotates; import.ts finds the article from these. */
+export interface ImportSourceHints {
+  /** sha256 (hex) of the file the selectors were made on, from a `urn:sha256:` source. */
+  hash: string | null;
+  /** Reckon's article id (the file's path in its corpus folder), from `reckon:fileName`. */
+  fileName: string | null;
+  /** Any other address of the source (Hypothesis: the web page annotated). */
+  uri: string | null;
+  title: string | null;
+}
+
+export interface ImportItem {
+  /** Place in the document's list of annotations, from 0. */
+  index: number;
+  /** "annotation 3 of 7 (urn:uuid:…)": how reasons name the item. */
+  label: string;
+  /** The annotation's uuid when its id is a `urn:uuid:` (Reckon's own), else null. */
+  id: string | null;
+  /** Any other id it has (a Hypothesis id, an IRI): a stable uuid is derived from it. */
+  externalId: string | null;
+  source: ImportSourceHints;
+  quote: TextQuoteSelector;
+  /** Offsets in the source's text; only meaningful if the article is that same file. */
+  position: TextPositionSelector | null;
+  body: AnnotationBody;
+  /** ISO datetimes (UTC), when the item had valid ones. */
+  created: string | null;
+  modified: string | null;
+}
+
+export interface ParsedWebAnnotations {
+  dialect: ImportDialect;
+  items: ImportItem[];
+  skipped: { index: number; reason: string }[];
+  /** Why the document as a whole is not annotations Reckon can read (then there are no items), else null. */
+  unrecognised: string | null;
+}
+
+const Obj = z.record(z.string(), z.unknown());
+type Obj = z.infer<typeof Obj>;
+const isObj = (value: unknown): value is Obj => Obj.safeParse(value).success && !Array.isArray(value);
+const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
+
+const QuoteSelectorIn = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+const PositionSelectorIn = z
+  .object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end > s.start);
+const HypothesisAnnotation = z.object({
+  id: z.string().optional(),
+  uri: z.string().optional(),
+  text: z.string().optional(),
+  tags: z.array(z.unknown()).optional(),
+  created: z.string().optional(),
+  updated: z.string().optional(),
+  references: z.array(z.unknown()).optional(),
+  document: z.object({ title: z.union([z.string(), z.array(z.unknown())]).optional() }).optional(),
+  target: z.array(z.unknown()),
+});
+type HypothesisAnnotation = z.infer<typeof HypothesisAnnotation>;
+
+export function parseWebAnnotations(json: unknown): ParsedWebAnnotations {
+  const found = annotationsIn(json);
+  if ('unrecognised' in found) return { dialect: 'w3c', items: [], skipped: [], unrecognised: found.unrecognised };
+  const { dialect, list } = found;
+  const items: ImportItem[] = [];
+  const skipped: ParsedWebAnnotations['skipped'] = [];
+  list.forEach((raw, index) => {
+    const label = `annotation ${index + 1} of ${list.length}${idLabel(raw)}`;
+    const item = dialect === 'hypothesis' ? hypothesisItem(raw, index, label) : w3cItem(raw, index, label);
+    if (typeof item === 'string') skipped.push({ index, reason: `${label}: ${item}` });
+    else items.push(item);
+  });
+  return { dialect, items, skipped, unrecognised: null };
+}
+
+/** The list of annotations a document holds, and whose they are; or why it holds none. */
+function annotationsIn(json: unknown): { dialect: ImportDialect; list: unknown[] } | { unrecognised: string } {
+  if (Array.isArray(json)) {
+    const dialect = json.some(isHypothesisShaped) && !json.some((a) => hasType(a, 'Annotation')) ? 'hypothesis' : 'w3c';
+    return { dialect, list: json };
+  }
+  if (!isObj(json)) return { unrecognised: `expected a JSON object or list, found ${describe(json)}` };
+  // Hypothesis: the search API's `{ total, rows }`, or the client's export `{ export_date, annotations }`.
+  if (Array.isArray(json.rows)) return { dialect: 'hypothesis', list: json.rows };
+  if (Array.isArray(json.annotations) && ('export_date' in json || 'client_version' in json)) return { dialect: 'hypothesis', list: json.annotations };
+  const dialect: ImportDialect = isReckonContext(json['@context']) ? 'reckon' : 'w3c';
+  if (hasType(json, 'AnnotationCollection')) {
+    if (json.first === undefined) return { dialect, list: [] }; // an empty collection
+    if (!isObj(json.first)) {
+      return { unrecognised: `its annotations are not included, only linked (first: ${JSON.stringify(json.first)}), and Reckon fetches nothing` };
+    }
+    return pagesFrom(json.first, dialect);
+  }
+  if (hasType(json, 'AnnotationPage')) return pagesFrom(json, dialect);
+  if (hasType(json, 'Annotation')) return { dialect, list: [json] };
+  if (isHypothesisShaped(json)) return { dialect: 'hypothesis', list: [json] };
+  const keys = Object.keys(json).slice(0, 8);
+  return {
+    unrecognised:
+      'no annotations in it: expected a W3C Web Annotation (Annotation, AnnotationPage or AnnotationCollection) or a Hypothesis export' +
+      ` (found an object with ${keys.length ? `keys ${keys.join(', ')}` : 'no keys'})`,
+  };
+}
+
+/** The items of a page and of the pages after it, when they are included (not just linked). */
+function pagesFrom(first: Obj, dialect: ImportDialect): { dialect: ImportDialect; list: unknown[] } | { unrecognised: string } {
+  const list: unknown[] = [];
+  const seen = new Set<Obj>();
+  for (let page: unknown = first; isObj(page) && !seen.has(page) && seen.size < MAX_PAGES; page = page.next) {
+    seen.add(page);
+    if (!Array.isArray(page.items)) return { unrecognised: `an AnnotationPage without an items list (page ${seen.size})` };
+    list.push(...page.items);
+  }
+  return { dialect, list };
+}
+
+function isReckonContext(context: unknown): boolean {
+  return asList(context).some((entry) => isObj(entry) && entry.reckon === RECKON_NAMESPACE);
+}
+
+function hasType(value: unknown, type: string): boolean {
+  return isObj(value) && asList(value.type).some((t) => t === type || t === `oa:${type}`);
+}
+
+/** Hypothesis's annotations: a `target` list of `{ source, selector }` and no W3C `type`. */
+function isHypothesisShaped(value: unknown): boolean {
+  return isObj(value) && value.type === undefined && Array.isArray(value.target) && ('uri' in value || 'text' in value || 'user' in value);
+}
+
+function idLabel(raw: unknown): string {
+  const id = isObj(raw) ? str(raw.id) : null;
+  return id ? ` (${id.length > 80 ? `${id.slice(0, 80)}…` : id})` : '';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  return `a ${typeof value} (${String(value)})`;
+}
+
+// --- W3C items
+
+function w3cItem(raw: unknown, index: number, label: string): ImportItem | string {
+  if (!isObj(raw)) return `not an annotation object but ${describe(raw)}`;
+  if (raw.type !== undefined && !hasType(raw, 'Annotation')) return `not an Annotation (type ${JSON.stringify(raw.type)})`;
+  const targets = asList(raw.target);
+  if (!targets.length) return 'no target';
+  const selected = targets.map(selectorsOf).find((t) => t.quote) ?? selectorsOf(targets[0]);
+  const selection = quoteOrReason(selected);
+  if (typeof selection === 'string') return selection;
+  const body = w3cBody(raw);
+  if (typeof body === 'string') return body;
+  const rawId = str(raw.id);
+  const uuid = rawId ? uuidOf(rawId) : null;
+  return {
+    index,
+    label,
+    id: uuid,
+    externalId: uuid ? null : rawId,
+    source: selected.source,
+    ...selection,
+    body,
+    created: isoTime(raw.created),
+    modified: isoTime(raw.modified),
+  };
+}
+
+interface Selected {
+  source: ImportSourceHints;
+  quote: z.infer<typeof QuoteSelectorIn> | null;
+  position: TextPositionSelector | null;
+  /** Selector types seen, for the reason when there is no quote. */
+  types: string[];
+}
+
+/** A target's source hints and its text selectors (refinements included). */
+function selectorsOf(target: unknown): Selected {
+  const source: ImportSourceHints = { hash: null, fileName: null, uri: null, title: null };
+  const selected: Selected = { source, quote: null, position: null, types: [] };
+  if (typeof target === 'string') {
+    addSourceId(source, target);
+    return selected;
+  }
+  if (!isObj(target)) return selected;
+  const resource = target.source ?? (target.selector === undefined ? target : undefined);
+  if (typeof resource === 'string') addSourceId(source, resource);
+  else if (isObj(resource)) {
+    const id = str(resource.id);
+    if (id) addSourceId(source, id);
+    source.fileName = str(resource['reckon:fileName']);
+    source.title = firstString(resource['dc:title'] ?? resource['dcterms:title'] ?? resource.title ?? resource.name);
+  }
+  const pending = [...asList(target.selector)];
+  for (let selector = pending.shift(); selector !== undefined; selector = pending.shift()) {
+    if (!isObj(selector)) continue;
+    if (typeof selector.type === 'string') selected.types.push(selector.type);
+    const quote = QuoteSelectorIn.safeParse(selector);
+    if (quote.success && !selected.quote) selected.quote = quote.data;
+    const position = PositionSelectorIn.safeParse(selector);
+    if (position.success && !selected.position) selected.position = position.data;
+    pending.push(...asList(selector.refinedBy));
+  }
+  return selected;
+}
+
+function addSourceId(source: ImportSourceHints, id: string): void {
+  const hash = /^urn:sha256:([0-9a-f]{64})$/i.exec(id.trim());
+  if (hash) source.hash = hash[1]!.toLowerCase();
+  else source.uri = id;
+}
+
+function firstString(value: unknown): string | null {
+  return asList(value).map(str).find((s) => s !== null) ?? null;
+}
+
+/** The quote and position an ImportItem keeps, or why the target cannot be anchored. */
+function quoteOrReason(selected: Selected): Pick<ImportItem, 'quote' | 'position'> | string {
+  const { quote, position, types } = selected;
+  if (!quote) {
+    if (!types.length) return 'no selector: it annotates a whole document, not a passage';
+    const seen = [...new Set(types)].join(', ');
+    return `no TextQuoteSelector (only ${seen}); Reckon finds a passage by its quoted text`;
+  }
+  if (!quote.exact.trim()) return 'its TextQuoteSelector quotes nothing';
+  if (quote.exact.length > MAX_QUOTE) return `its quote has ${quote.exact.length} characters; at most ${MAX_QUOTE} can be anchored`;
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: quote.exact,
+      // The context nearest the quote matters: keep the end of the prefix and the start of the suffix.
+      prefix: (quote.prefix ?? '').slice(-MAX_CONTEXT),
+      suffix: (quote.suffix ?? '').slice(0, MAX_CONTEXT),
+    },
+    position: position && position.end - position.start === quote.exact.length ? position : null,
+  };
+}
+
+/** The body Reckon keeps: Reckon's verdict mapped back, text as the note, tags, links as evidence. */
+function w3cBody(raw: Obj): AnnotationBody | string {
+  const collected: Collected = { verdict: null, notes: [], tags: [], evidence: [] };
+  const bodyValue = str(raw.bodyValue);
+  if (bodyValue) collected.notes.push(bodyValue);
+  for (const body of asList(raw.body)) collectBody(body, collected);
+  return bodyOf(collected);
+}
+
+interface Collected {
+  verdict: string | null;
+  notes: string[];
+  tags: string[];
+  evidence: Evidence[];
+}
+
+const VerdictId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/);
+
+function collectBody(body: unknown, into: Collected): void {
+  if (typeof body === 'string') {
+    // An external resource named by its IRI: a link.
+    if (isWebUrl(body)) into.evidence.push({ kind: 'url', url: body });
+    return;
+  }
+  if (!isObj(body)) return;
+  if (hasType(body, 'Choice')) {
+    // The model's Choice: the first item is the default.
+    collectBody(asList(body.items)[0], into);
+    return;
+  }
+  const purposes = asList(body.purpose).filter((p): p is string => typeof p === 'string');
+  const value = typeof body.value === 'string' ? body.value : typeof body.chars === 'string' ? body.chars : null;
+  if (value !== null) {
+    const verdict = VerdictId.safeParse(body['reckon:verdict']);
+    if (purposes.includes('assessing') && verdict.success && into.verdict === null) into.verdict = verdict.data;
+    else if (purposes.includes('tagging')) into.tags.push(value);
+    else if (purposes.includes('linking') && isWebUrl(value)) into.evidence.push({ kind: 'url', url: value });
+    else if (value.trim()) into.notes.push(purposes.includes('assessing') ? `Assessment: ${value}` : value);
+    return;
+  }
+  const evidence = evidenceOf(body);
+  if (evidence) into.evidence.push(evidence);
+}
+
+/** A linked resource as evidence: another article of the corpus (Reckon's), or a web address. */
+function evidenceOf(body: Obj): Evidence | null {
+  const resource = body.source ?? body.id;
+  if (typeof resource === 'string') return isWebUrl(resource) ? { kind: 'url', url: resource } : null;
+  if (!isObj(resource)) return null;
+  const articleId = str(resource['reckon:fileName']);
+  if (articleId) {
+    const position = asList(body.selector).map((s) => PositionSelectorIn.safeParse(s)).find((p) => p.success)?.data;
+    return position ? { kind: 'claim', ref: { articleId, start: position.start, end: position.end } } : { kind: 'article', articleId };
+  }
+  const id = str(resource.id);
+  return id && isWebUrl(id) ? { kind: 'url', url: id } : null;
+}
+
+function isWebUrl(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value) && value.length <= MAX_URL;
+}
+
+/** Fits what was collected to the schema's limits; what had to go is said at the end of the note. */
+function bodyOf(collected: Collected): AnnotationBody | string {
+  const cuts: string[] = [];
+  const tags: string[] = [];
+  for (const tag of collected.tags.map((t) => t.trim()).filter(Boolean)) {
+    const clipped = tag.slice(0, MAX_TAG_LENGTH);
+    if (clipped !== tag) cuts.push(`tag "${tag.slice(0, 40)}…" cut to ${MAX_TAG_LENGTH} characters`);
+    if (!tags.includes(clipped)) tags.push(clipped);
+  }
+  if (tags.length > MAX_TAGS) cuts.push(`${tags.length - MAX_TAGS} tags over the limit of ${MAX_TAGS} left out: ${tags.slice(MAX_TAGS).join(', ')}`);
+  if (collected.evidence.length > MAX_EVIDENCE) cuts.push(`${collected.evidence.length - MAX_EVIDENCE} links over the limit of ${MAX_EVIDENCE} left out`);
+  let note = collected.notes.join('\n\n');
+  const notice = (noteCut: string | null) => `\n\n[Imported by Reckon: ${[...(noteCut ? [noteCut] : []), ...cuts].join('; ')}.]`;
+  if (note.length + (cuts.length ? notice(null).length : 0) > MAX_NOTE) {
+    const noteCut = `note cut from ${note.length.toLocaleString('en')} characters, at most ${MAX_NOTE.toLocaleString('en')} fit`;
+    note = `${note.slice(0, MAX_NOTE - notice(noteCut).length).trimEnd()}…${notice(noteCut)}`.slice(0, MAX_NOTE);
+  } else if (cuts.length) note = `${note}${notice(null)}`.trimStart();
+  const body = AnnotationBody.safeParse({ verdict: collected.verdict, note, tags: tags.slice(0, MAX_TAGS), evidence: collected.evidence.slice(0, MAX_EVIDENCE) });
+  if (!body.success) {
+    const issue = body.error.issues[0];
+    return `its body does not fit Reckon's annotation (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'rejected'})`;
+  }
+  return body.data;
+}
+
+// --- Hypothesis items
+
+function hypothesisItem(raw: unknown, index: number, label: string): ImportItem | string {
+  const parsed = HypothesisAnnotation.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return `not a Hypothesis annotation (${issue?.path.join('.') || 'item'}: ${issue?.message ?? 'rejected'})`;
+  }
+  const h: HypothesisAnnotation = parsed.data;
+  if (h.references?.length) return 'a reply to another annotation, not attached to a passage';
+  const targets = h.target.map(selectorsOf);
+  const selected = targets.find((t) => t.quote) ?? targets[0];
+  if (!selected) return 'no target';
+  const selection = quoteOrReason(selected);
+  if (typeof selection === 'string') return selection === 'no selector: it annotates a whole document, not a passage' ? 'a page note, not attached to a passage' : selection;
+  const body = bodyOf({ verdict: null, notes: h.text?.trim() ? [h.text] : [], tags: (h.tags ?? []).filter((t): t is string => typeof t === 'string'), evidence: [] });
+  if (typeof body === 'string') return body;
+  return {
+    index,
+    label,
+    id: null,
+    externalId: str(h.id),
+    source: { ...selected.source, uri: selected.source.uri ?? str(h.uri), title: firstString(h.document?.title) },
+    ...selection,
+    body,
+    created: isoTime(h.created),
+    modified: isoTime(h.updated ?? h.created),
+  };
+}
+
+// --- values
+
+/** A datetime in any ISO form ("…+00:00", microseconds) as the store keeps it (UTC, "Z"), or null. */
+function isoTime(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  // Date.parse reads up to milliseconds; Hypothesis writes microseconds.
+  const time = Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function uuidOf(id: string): string | null {
+  const match = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(id.trim());
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+/** A stable UUID for a name: version 8 from SHA-256, as RFC 9562 (appendix B.2) shows it. */
+export function nameBasedUuid(name: string): string {
+  const bytes = sha256(utf8(name)).slice(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
+  0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/** SHA-256 (FIPS 180-4). shared/ has no Node crypto, and Web Crypto's digest is asynchronous. */
+export function sha256(message: Uint8Array): Uint8Array {
+  const length = Math.ceil((message.length + 9) / 64) * 64;
+  const padded = new Uint8Array(length);
+  padded.set(message);
+  padded[message.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(length - 8, Math.floor(message.length / 0x20000000));
+  view.setUint32(length - 4, (message.length * 8) >>> 0);
+  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Uint32Array(64);
+  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+  for (let offset = 0; offset < length; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a = w[i - 15]!;
+      const b = w[i - 2]!;
+      w[i] = w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10));
+    }
+    let [a, b, c, d, e, f, g, hh] = Array.from(h) as [number, number, number, number, number, number, number, number];
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
+    }
+    [a, b, c, d, e, f, g, hh].forEach((value, i) => (h[i] = h[i]! + value));
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((value, i) => outView.setUint32(i * 4, value));
+  return out;
+}
+
+/** UTF-8 bytes of a string (lone surrogates as U+FFFD, as TextEncoder does). */
+function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    let code = char.codePointAt(0)!;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) bytes.push(code);
+    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+  }
+  return Uint8Array.from(bytes);
+}
