@@ -331,12 +331,13 @@ export function createFakeClient(options: FakeOptions = {}): FakeClient {
   const importAnnotations = (content: string): ImportResult => {
     const result: ImportResult = { dialect: 'w3c', imported: 0, anchored: 0, moved: 0, changed: 0, orphaned: 0, skipped: [] };
     const parsed = JSON.parse(content) as { items?: unknown[] };
-    (parsed.items ?? []).forEach((item, index) => {
+    const items = parsed.items ?? [];
+    items.forEach((item, index) => {
       const selectors = ((item as { target?: { selector?: unknown[] } }).target?.selector ?? []) as Array<{ type?: string; exact?: string }>;
       const exact = selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact;
       const article = exact ? open?.articles.find((a) => a.text.includes(exact)) : undefined;
       if (!exact || !article) {
-        result.skipped.push({ index, reason: exact ? 'quote not found in this folder' : 'no TextQuoteSelector' });
+        result.skipped.push({ index, reason: `annotation ${index + 1} of ${items.length}: ${exact ? 'quote not found in this folder' : 'no TextQuoteSelector'}` });
         return;
       }
       const ref = spanOf(article, exact);

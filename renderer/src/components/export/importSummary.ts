@@ -12,7 +12,8 @@ const REASONS_SHOWN = 3;
 
 /**
  * An import's outcome in one sentence: "Hypothesis export: 12 imported: 10 anchored, 1 moved,
- * 1 orphan; 2 skipped: item 3 (no quote), item 7 (another article)."
+ * 1 orphan; 2 skipped: annotation 3 of 14: no TextQuoteSelector; annotation 7 of 14: …".
+ * The back end's reasons name their item, so they are quoted as they are.
  */
 export function importSummary(result: ImportResult): string {
   const outcomes = [
@@ -24,10 +25,9 @@ export function importSummary(result: ImportResult): string {
   const imported = result.imported === 0 ? 'nothing imported' : `${formatCount(result.imported)} imported${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
   let sentence = `${DIALECTS[result.dialect]}: ${imported}`;
   if (result.skipped.length > 0) {
-    // Items are numbered from 1 for people; the result counts from 0.
-    const reasons = result.skipped.slice(0, REASONS_SHOWN).map((item) => `item ${item.index + 1} (${item.reason.replace(/\.$/, '')})`);
+    const reasons = result.skipped.slice(0, REASONS_SHOWN).map((item) => item.reason.replace(/\.$/, ''));
     const more = result.skipped.length - REASONS_SHOWN;
-    sentence += `; ${formatCount(result.skipped.length)} skipped: ${reasons.join(', ')}${more > 0 ? ` and ${formatCount(more)} more` : ''}`;
+    sentence += `; ${formatCount(result.skipped.length)} skipped: ${reasons.join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}`;
   }
   return `${sentence}.`;
 }

@@ -12,10 +12,10 @@ describe('importSummary', () => {
     expect(importSummary(result({ imported: 2, orphaned: 2 }))).toBe('Reckon export: 2 imported: 2 orphans.');
   });
 
-  it('names the first skipped items (numbered from 1) and counts the rest', () => {
-    const skipped = [0, 4, 5, 9, 11].map((index) => ({ index, reason: `reason ${index}.` }));
+  it('gives the reasons of the first skipped items and counts the rest', () => {
+    const skipped = [0, 4, 5, 9, 11].map((index) => ({ index, reason: `annotation ${index + 1} of 12: reason ${index}.` }));
     expect(importSummary(result({ dialect: 'w3c', skipped }))).toBe(
-      'Web Annotation file: nothing imported; 5 skipped: item 1 (reason 0), item 5 (reason 4), item 6 (reason 5) and 2 more.',
+      'Web Annotation file: nothing imported; 5 skipped: annotation 1 of 12: reason 0; annotation 5 of 12: reason 4; annotation 6 of 12: reason 5; and 2 more.',
     );
   });
 });
