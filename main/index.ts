@@ -3,14 +3,16 @@
  * reckon://app, the back end behind contract-derived IPC. Only this file and the
  * window/protocol/ipc/preload glue import 'electron'.
  */
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session, type MenuItemConstructorOptions, type Session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, type FileFilter, type MenuItemConstructorOptions, type Session } from 'electron';
 import ElectronStore from 'electron-store';
+import type { ReportFormat } from '../shared/domain/report';
 import { createBackend, type Backend } from './backend';
 import { createBroadcaster, registerIpc } from './ipc/register';
 import { findResourcesDir } from './paths';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol';
+import { electronPdfRenderer } from './report/electron-pdf';
 import { openAnnotationStore, type AnnotationFileData } from './store/annotations';
 import { openSettingsStore, type SettingsData } from './store/settings';
 import { createMainWindow, hardenWebContents } from './window';
@@ -50,6 +52,24 @@ export function appMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorO
     { role: 'viewMenu' },
     { role: 'windowMenu' },
   ];
+}
+
+const REPORT_FORMAT_NAMES: Record<ReportFormat, string> = {
+  html: 'HTML report',
+  pdf: 'PDF document',
+  md: 'Markdown',
+  csv: 'CSV spreadsheet',
+  json: 'Reckon report (JSON)',
+  w3c: 'W3C Web Annotations (JSON-LD)',
+  claimreview: 'ClaimReview (JSON-LD)',
+};
+
+/**
+ * The save dialog's filter for a report: the extension of the name the report suggests
+ * (dialogs match only the last one: "x.annotations.jsonld" → "jsonld").
+ */
+export function reportSaveFilters(suggestedName: string, format: ReportFormat): FileFilter[] {
+  return [{ name: REPORT_FORMAT_NAMES[format], extensions: [extname(suggestedName).slice(1)] }];
 }
 
 /** Where the bundled files are, relative to out/main/index.js (also inside app.asar). */
@@ -120,6 +140,18 @@ async function start(): Promise<void> {
       const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
+    async saveFile(suggestedName, format) {
+      const options = {
+        title: 'Save report',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: reportSaveFilters(suggestedName, format),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+      const picked = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    },
+    renderPdf: electronPdfRenderer({ BrowserWindow, session }),
   });
   registerIpc(backend, windows);
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch, unwrap, type CallArgs, type CallName, type CallResult } from '../../../../shared/api';
-import { NO_VERDICT, REPORT_SCHEMA_VERSION, type Report, type ReportFormat } from '../../../../shared/domain/report';
+import { NO_VERDICT, REPORT_SCHEMA_VERSION, type Report, type ReportFile, type ReportFormat } from '../../../../shared/domain/report';
 import { createBackend, type Backend, type BackendOptions } from '../../../../main/backend';
 import { chromiumPdfRenderer } from '../../../../main/report/pdf';
 import { openConfAnnotations } from '../../../../main/store/annotations';
@@ -70,9 +70,11 @@ function tempDir(): string {
 describe('report calls: formats', () => {
   it('exports every text format, named for the corpus and the date, shaped as its readers expect', async () => {
     const backend = await backendWith();
-    const files = Object.fromEntries(
-      await Promise.all((['html', 'md', 'csv', 'json', 'w3c', 'claimreview'] as const).map(async (f) => [f, await exportText(backend, f)] as const)),
-    );
+    const formats = ['html', 'md', 'csv', 'json', 'w3c', 'claimreview'] as const;
+    const files = Object.fromEntries(await Promise.all(formats.map(async (f) => [f, await exportText(backend, f)] as const))) as Record<
+      (typeof formats)[number],
+      ReportFile
+    >;
     for (const [format, file] of Object.entries(files)) {
       expect(file.format).toBe(format);
       expect(file.encoding).toBe('utf8');
