@@ -214,6 +214,16 @@ describe('renderReportHtml: anchors, verdicts, dates', () => {
     expect(html).toContain('<td>12 Mar 2024 (date from file)</td>');
   });
 
+  it('says when nothing matches the selection, and what the selection was', () => {
+    const html = bodyOf(
+      renderReportHtml(reportWith([], { articles: [], filter: { articleIds: ['one.txt', 'two.txt'], verdicts: ['inaccurate', 'none'] } })),
+    );
+    expect(html).toContain('<dt>Selection</dt><dd>2 chosen articles; verdicts: Inaccurate, No verdict</dd>');
+    expect(html).toContain('No annotated article matches this selection.');
+    expect(html).not.toContain('<article');
+    expect(html).toContain('<section class="appendix"');
+  });
+
   it('lists every source in the appendix with its file id and sha256', () => {
     const second = source({ id: 'two.txt', title: 'Unannotated', hash: 'b'.repeat(64) });
     const html = bodyOf(renderReportHtml(reportWith([entry()], { sources: [source(), second] })));
