@@ -16,8 +16,12 @@ import type { AnnotationStore } from '../store/annotations';
 /** Namespace of the uuids derived for imported items that have no uuid of their own (RFC 9562 v5). */
 const IMPORT_NAMESPACE = '5b0f7c1e-3a51-4c59-9e0e-8d7a2f6b4c13';
 
-/** How an item's article was found: the first two say the item's offsets are into that very file. */
-type FoundBy = 'hash' | 'fileName' | 'title' | 'quote';
+/**
+ * How an item's article was found. Only a content hash or Reckon's own file name says the item's
+ * offsets are into that file's text (perhaps since edited); a `file:` address was read by a browser.
+ */
+type FoundBy = 'hash' | 'fileName' | 'fileUri' | 'title' | 'quote';
+const offsetsApply = (by: FoundBy): boolean => by === 'hash' || by === 'fileName';
 
 type Placed = { article: Article; by: FoundBy; anchor: Anchor };
 
@@ -62,7 +66,7 @@ export function importAnnotationFile(
     }
     firstWithId.set(id, item);
     annotations.push(annotation.data);
-    countState(result, placed);
+    countState(result, placed, item);
   }
   store.addMany(annotations);
   result.imported = annotations.length;
@@ -70,10 +74,10 @@ export function importAnnotationFile(
   return result;
 }
 
-function countState(result: ImportResult, { anchor, by }: Placed): void {
-  // Offsets from another document (a web page) say nothing about this file: the quote found
-  // unchanged is anchored, not moved.
-  const state = anchor.state === 'moved' && (by === 'title' || by === 'quote') && anchor.currentQuote === undefined ? 'anchored' : anchor.state;
+function countState(result: ImportResult, { anchor, by }: Placed, item: ImportItem): void {
+  // Without offsets into this file there is no place to have moved from: the quote found unchanged is anchored.
+  const placedByQuote = !offsetsApply(by) || item.position === null;
+  const state = anchor.state === 'moved' && placedByQuote && anchor.currentQuote === undefined ? 'anchored' : anchor.state;
   if (state === 'orphan') result.orphaned += 1;
   else result[state] += 1;
 }
@@ -91,10 +95,11 @@ function articleFinder(articles: readonly Article[]): (item: ImportItem) => Plac
 
   return (item) => {
     const { hash, fileName, uri, title } = item.source;
-    const named = [fileName, localFileName(uri)].filter((n): n is string => n !== null);
+    const named = (name: string | null) => (name === null ? undefined : (byId.get(name) ?? byBaseName.get(basename(name))));
     const known: [Article | undefined, FoundBy][] = [
       [hash ? byHash.get(hash) : undefined, 'hash'],
-      ...named.map((n): [Article | undefined, FoundBy] => [byId.get(n) ?? byBaseName.get(basename(n)), 'fileName']),
+      [named(fileName), 'fileName'],
+      [named(localFileName(uri)), 'fileUri'],
       [title ? byTitle.get(comparableTitle(title)) : undefined, 'title'],
     ];
     const hit = known.find(([article]) => article !== undefined);
@@ -118,8 +123,7 @@ function articleFinder(articles: readonly Article[]): (item: ImportItem) => Plac
 }
 
 function anchorIn(item: ImportItem, article: Article, by: FoundBy): Anchor {
-  // Offsets are a hint only in the file they were taken from (perhaps since edited).
-  const position = by === 'hash' || by === 'fileName' ? item.position : null;
+  const position = offsetsApply(by) ? item.position : null;
   return anchorTarget(storedTarget(item, article, position), { text: article.text, contentHash: article.hash });
 }
 
@@ -142,7 +146,7 @@ function storedTarget(item: ImportItem, article: Article, position: TextPosition
  */
 function targetOf(item: ImportItem, { article, by, anchor }: Placed): AnnotationTarget {
   if (anchor.start === undefined || anchor.end === undefined) {
-    return storedTarget(item, article, by === 'hash' || by === 'fileName' ? item.position : null);
+    return storedTarget(item, article, offsetsApply(by) ? item.position : null);
   }
   if (anchor.state === 'changed') {
     return { ...storedTarget(item, article, null), contentHash: article.hash, position: { type: 'TextPositionSelector', start: anchor.start, end: anchor.end } };

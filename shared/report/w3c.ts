@@ -459,7 +459,7 @@ function bodyOf(collected: Collected): AnnotationBody | string {
   const cuts: string[] = [];
   const tags: string[] = [];
   for (const tag of collected.tags.map((t) => t.trim()).filter(Boolean)) {
-    const clipped = tag.slice(0, MAX_TAG_LENGTH);
+    const clipped = clip(tag, MAX_TAG_LENGTH);
     if (clipped !== tag) cuts.push(`tag "${tag.slice(0, 40)}…" cut to ${MAX_TAG_LENGTH} characters`);
     if (!tags.includes(clipped)) tags.push(clipped);
   }
@@ -469,7 +469,8 @@ function bodyOf(collected: Collected): AnnotationBody | string {
   const notice = (noteCut: string | null) => `\n\n[Imported by Reckon: ${[...(noteCut ? [noteCut] : []), ...cuts].join('; ')}.]`;
   if (note.length + (cuts.length ? notice(null).length : 0) > MAX_NOTE) {
     const noteCut = `note cut from ${note.length.toLocaleString('en')} characters, at most ${MAX_NOTE.toLocaleString('en')} fit`;
-    note = `${note.slice(0, MAX_NOTE - notice(noteCut).length).trimEnd()}…${notice(noteCut)}`.slice(0, MAX_NOTE);
+    const room = MAX_NOTE - notice(noteCut).length - '…'.length;
+    note = `${clip(note, room).trimEnd()}…${notice(noteCut)}`;
   } else if (cuts.length) note = `${note}${notice(null)}`.trimStart();
   const body = AnnotationBody.safeParse({ verdict: collected.verdict, note, tags: tags.slice(0, MAX_TAGS), evidence: collected.evidence.slice(0, MAX_EVIDENCE) });
   if (!body.success) {
@@ -477,6 +478,12 @@ function bodyOf(collected: Collected): AnnotationBody | string {
     return `its body does not fit Reckon's annotation (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'rejected'})`;
   }
   return body.data;
+}
+
+/** The first `length` UTF-16 units, one fewer rather than half a surrogate pair. */
+function clip(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 // --- Hypothesis items
