@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/api';
 import { createBackend, type Backend } from '../backend';
 import { defaultUserDataDir, findResourcesDir } from '../paths';
+import { chromiumPdfRenderer, findChromium } from '../report/pdf';
 import { openConfAnnotations } from '../store/annotations';
 import { openConfSettings } from '../store/settings';
 import { VERSION } from '../version';
@@ -16,6 +17,8 @@ export interface BrowserModeOptions {
   openDir?: string;
   token?: string;
   version?: string;
+  /** The Chromium that prints PDF reports; by default one found on PATH (without one, PDF export says how to get it). */
+  chromium?: string;
 }
 
 export interface BrowserMode {
@@ -32,6 +35,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     throw new Error(`The UI is not built (${rendererDir} is missing): run \`npm run build\` first, or use \`npm run serve\`.`);
   }
   const userDataDir = options.userDataDir ?? defaultUserDataDir();
+  const chromium = findChromium(options.chromium);
   // Events raised while the server starts are dropped: no page is connected yet.
   let emitToPages = <K extends EventName>(_name: K, _payload: EventPayload<K>): void => {};
   const backend = createBackend({
@@ -41,6 +45,8 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     settings: openConfSettings(userDataDir),
     openAnnotations: (corpusRoot) => openConfAnnotations(userDataDir, corpusRoot),
     emit: (name, payload) => emitToPages(name, payload),
+    // No saveFile: the browser downloads exports itself.
+    renderPdf: chromium ? chromiumPdfRenderer(chromium) : undefined,
   });
   const server = await startServer({ api: backend, rendererDir, port: options.port, token: options.token });
   emitToPages = server.emit;
