@@ -4,7 +4,7 @@
  * detected claim), then two files edited on disk so that one annotation is `changed`
  * and one an orphan. Ids and times are then fixed, so rendered reports can be golden files.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../../main/backend';
@@ -17,6 +17,8 @@ import type { Report, ReportFilter } from '../../shared/domain/report';
 import type { UserSettings } from '../../shared/domain/settings';
 
 export const FIXED_NOW = new Date('2026-11-21T09:30:00.000Z');
+/** Articles with no date in their text are dated by their file's mtime: fixed, so golden files don't age. */
+export const FIXED_MTIME = new Date('2026-11-02T12:00:00.000Z');
 export const FIXTURE_VERSION = '0.1.0';
 export const FIXTURE_SETTINGS: Partial<UserSettings> = {
   author: 'Dara Sok',
@@ -64,6 +66,7 @@ export async function makeReportFixture(filter: ReportFilter = {}): Promise<Repo
   const userData = mkdtempSync(join(tmpdir(), 'reckon-report-'));
   const folder = join(userData, 'sample-corpus');
   cpSync(resolve('resources/sample-corpus'), folder, { recursive: true });
+  for (const name of readdirSync(folder)) utimesSync(join(folder, name), FIXED_MTIME, FIXED_MTIME);
   const backend = createBackend({
     version: FIXTURE_VERSION,
     cacheDir: join(userData, 'cache'),
@@ -190,4 +193,5 @@ function editFile(path: string, edit: (text: string) => string): void {
   const after = edit(before);
   if (after === before) throw new Error(`fixture: edit of ${path} changed nothing`);
   writeFileSync(path, after);
+  utimesSync(path, FIXED_MTIME, FIXED_MTIME);
 }
