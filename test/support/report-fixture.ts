@@ -193,5 +193,7 @@ function editFile(path: string, edit: (text: string) => string): void {
   const after = edit(before);
   if (after === before) throw new Error(`fixture: edit of ${path} changed nothing`);
   writeFileSync(path, after);
-  utimesSync(path, FIXED_MTIME, FIXED_MTIME);
+  // A later (fixed) time: the corpus notices edits by size and mtime, and 720 → 750 keeps the size.
+  const edited = new Date(FIXED_MTIME.getTime() + 86_400_000);
+  utimesSync(path, edited, edited);
 }
