@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../../shared/domain/article';
 import { NO_VERDICT, type ReportFormat } from '../../../../shared/domain/report';
 import { formatDate } from '../../format';
@@ -53,7 +53,18 @@ function ExportPanel() {
   const preview = useReportPreview(filter, annotations);
   const close = () => actions.setExportOpen(false);
 
+  // Focus can fall out of the dialog (a click on its text); Esc must still close it. The
+  // dialog's own handler stops the Esc it handles, so this sees only the others.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) actions.setExportOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [actions]);
+
   const runExport = async () => {
+    if (exporting) return;
     setExporting(true);
     setOutcome(null);
     try {
@@ -118,7 +129,8 @@ function ExportPanel() {
         <button type="button" className="button" onClick={close}>
           Close
         </button>
-        <button type="button" className="button button-primary" disabled={exporting} onClick={() => void runExport()} data-testid="export-run">
+        {/* aria-disabled, not disabled: a disabled button drops the focus out of the dialog. */}
+        <button type="button" className="button button-primary" aria-disabled={exporting} onClick={() => void runExport()} data-testid="export-run">
           {exporting ? 'Exporting…' : canSave ? `Save ${formatLabel(format)}…` : `Export ${formatLabel(format)}`}
         </button>
       </div>

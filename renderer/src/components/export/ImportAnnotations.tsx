@@ -40,7 +40,8 @@ export function ImportAnnotations() {
 
   return (
     <section className="export-import" aria-label="Import annotations">
-      <button type="button" className="button" aria-describedby={hintId} disabled={busy} onClick={() => input.current?.click()}>
+      {/* aria-disabled, not disabled: a disabled button drops the focus out of the dialog. */}
+      <button type="button" className="button" aria-describedby={hintId} aria-disabled={busy} onClick={() => busy || input.current?.click()}>
         {busy ? 'Importing…' : 'Import annotations…'}
       </button>
       <input ref={input} type="file" accept=".json,.jsonld,application/json,application/ld+json" hidden data-testid="import-file" onChange={(event) => void onChange(event)} />

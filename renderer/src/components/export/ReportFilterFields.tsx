@@ -58,7 +58,7 @@ export function Checklist({
         {items.map((item) => (
           <li key={item.id}>
             <label className="export-check" title={item.detail ? `${item.label}\n${item.detail}` : item.label}>
-              <input type="checkbox" checked={!excluded.has(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} />
+              <input type="checkbox" value={item.id} checked={!excluded.has(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} />
               <span className="export-check-text">
                 <span className={item.className ? `export-check-label ${item.className}` : 'export-check-label'}>{item.label}</span>
                 {item.detail && <span className="export-check-detail">{item.detail}</span>}

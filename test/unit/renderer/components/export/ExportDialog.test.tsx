@@ -53,10 +53,15 @@ describe('the Export dialog', () => {
     expect(document.activeElement).toBe(opener);
 
     await openWithKey();
-    // Keys typed in the dialog are the dialog's: j does not open the next article underneath.
+    // Keys typed in the dialog are the dialog's: j does not open the next article underneath,
+    // not even when the focus has fallen out of the dialog (a click on its text).
     fireEvent.keyDown(document.activeElement!, { key: 'j' });
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'j' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.getByTestId('reader-title').textContent).toBe('Prisons hold 39,000');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows the summary figures and the report in a sandboxed frame', async () => {
@@ -171,12 +176,23 @@ describe('the Export dialog', () => {
       expect(callsOf(app.client, 'exportReport')).toEqual([]);
     });
 
+    it('keeps the focus on the button while it works (a disabled button would drop it)', async () => {
+      await ready({ ...ANNOTATED, canPickFolder: true });
+      const dialog = await openWithKey();
+      const save = within(dialog).getByRole('button', { name: 'Save HTML…' });
+      save.focus();
+      fireEvent.click(save);
+      expect(save.getAttribute('aria-disabled')).toBe('true');
+      expect(document.activeElement).toBe(save);
+      await waitFor(() => expect(save.getAttribute('aria-disabled')).toBe('false'));
+    });
+
     it('says nothing when the save dialog is cancelled', async () => {
       const app = await ready({ ...ANNOTATED, canPickFolder: true, saveTo: null });
       const dialog = await openWithKey();
       fireEvent.click(within(dialog).getByRole('button', { name: 'Save HTML…' }));
       await waitFor(() => expect(callsOf(app.client, 'saveReport')).toHaveLength(1));
-      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Save HTML…' })).toHaveProperty('disabled', false));
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Save HTML…' }).getAttribute('aria-disabled')).toBe('false'));
       expect(within(dialog).getByTestId('export-result').textContent).toBe('');
     });
   });
