@@ -69,8 +69,8 @@ describe('reckon report', () => {
     expect(json.summary.annotations).toBe(8);
     const w3c = JSON.parse((await run(['report', fixture.folder, '--format', 'w3c'])).out);
     expect([w3c.type].flat()).toContain('AnnotationCollection');
-    const claimReview = (await run(['report', fixture.folder, '--format', 'claimreview'])).out;
-    expect(claimReview).toContain('"reviewRating"');
+    const claimReview = JSON.parse((await run(['report', fixture.folder, '--format', 'claimreview'])).out);
+    expect(claimReview['@graph'][0].reviewRating).toMatchObject({ '@type': 'Rating' });
   });
 
   it('filters by article and verdict', async () => {
