@@ -97,6 +97,8 @@ export const ReportEvidence = z.object({
   label: z.string(),
   /** The URL for `url` evidence; the article id for the others. */
   target: z.string(),
+  /** The span cited, for `claim` evidence (a W3C export keeps it as a position selector). */
+  ref: ClaimRef.nullable(),
 });
 export type ReportEvidence = z.infer<typeof ReportEvidence>;
 

@@ -250,15 +250,15 @@ function checksOf(ref: ClaimRef, ctx: EntryContext): ReportCheck[] {
 function evidenceOf(evidence: Evidence, ctx: EntryContext): ReportEvidence {
   switch (evidence.kind) {
     case 'url':
-      return { kind: 'url', label: evidence.url, target: evidence.url };
+      return { kind: 'url', label: evidence.url, target: evidence.url, ref: null };
     case 'article':
-      return { kind: 'article', label: ctx.titles.get(evidence.articleId) ?? evidence.articleId, target: evidence.articleId };
+      return { kind: 'article', label: ctx.titles.get(evidence.articleId) ?? evidence.articleId, target: evidence.articleId, ref: null };
     case 'claim': {
       const { articleId, start, end } = evidence.ref;
       const title = ctx.titles.get(articleId);
-      if (title === undefined) return { kind: 'claim', label: `a figure in ${articleId} (no longer in the corpus)`, target: articleId };
+      if (title === undefined) return { kind: 'claim', label: `a figure in ${articleId} (no longer in the corpus)`, target: articleId, ref: evidence.ref };
       const text = ctx.getArticle(articleId).text.slice(start, end);
-      return { kind: 'claim', label: `${text} in “${title}”`, target: articleId };
+      return { kind: 'claim', label: `${text} in “${title}”`, target: articleId, ref: evidence.ref };
     }
   }
 }

@@ -141,6 +141,8 @@ function evidenceBody(evidence: ReportEvidence, sources: ReadonlyMap<string, Rep
       'dc:title': cited?.title ?? evidence.label,
       'reckon:fileName': evidence.target,
     },
+    // A cited claim is a span of that article: re-import gives the claim back, not just its article.
+    ...(evidence.ref ? { selector: { type: 'TextPositionSelector', start: evidence.ref.start, end: evidence.ref.end } } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import { importAnnotationFile } from '../../../../main/report/import';
 import { openConfAnnotations, type AnnotationStore } from '../../../../main/store/annotations';
 import { ApiError } from '../../../../shared/api';
 import { anchorTarget } from '../../../../shared/anchoring';
-import type { Annotation, Evidence } from '../../../../shared/domain/annotation';
+import type { Annotation } from '../../../../shared/domain/annotation';
 import type { Article } from '../../../../shared/domain/article';
 import { renderWebAnnotations } from '../../../../shared/report/w3c';
 import { ARTICLES, makeReportFixture, type ReportFixture } from '../../../support/report-fixture';
@@ -50,9 +50,6 @@ function statesOf(annotations: Annotation[], articles: readonly Article[]): Reco
   );
 }
 
-/** The report keeps no ClaimRef for a claim cited as evidence, so an export gives back that claim's article. */
-const exportedEvidence = (evidence: Evidence[]): Evidence[] =>
-  evidence.map((e) => (e.kind === 'claim' ? { kind: 'article', articleId: e.ref.articleId } : e));
 
 describe('importAnnotationFile: Reckon’s W3C export', () => {
   let fixture: ReportFixture;
@@ -81,7 +78,7 @@ describe('importAnnotationFile: Reckon’s W3C export', () => {
         created: original.created,
         modified: original.modified,
       });
-      expect(copy.evidence).toEqual(exportedEvidence(original.evidence));
+      expect(copy.evidence).toEqual(original.evidence);
       expect(copy.target.articleId).toBe(original.target.articleId);
     }
     // The changed figure keeps the quote as annotated, so old and new can still be shown.

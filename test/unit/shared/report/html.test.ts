@@ -119,9 +119,9 @@ describe('renderReportHtml: self-contained and safe', () => {
         note: 'First paragraph with <script>alert(1)</script> & "quotes".\n\nSecond paragraph,\nwith a line break.',
         tags: ['<b>tag</b>'],
         evidence: [
-          { kind: 'url', label: 'https://example.org/a?b=1&c=<2>', target: 'https://example.org/a?b=1&c=<2>' },
-          { kind: 'url', label: 'javascript:alert(1)', target: 'javascript:alert(1)' },
-          { kind: 'article', label: 'Other & article', target: 'two.txt' },
+          { kind: 'url', label: 'https://example.org/a?b=1&c=<2>', target: 'https://example.org/a?b=1&c=<2>', ref: null },
+          { kind: 'url', label: 'javascript:alert(1)', target: 'javascript:alert(1)', ref: null },
+          { kind: 'article', label: 'Other & article', target: 'two.txt', ref: null },
         ],
       }),
     ]),

@@ -157,8 +157,8 @@ describe('renderReportMarkdown escaping', () => {
 
   it('makes only http(s) evidence a link', () => {
     const evidence = [
-      { kind: 'url' as const, label: 'https://example.org/a_b', target: 'https://example.org/a_b' },
-      { kind: 'url' as const, label: 'javascript:alert(1)', target: 'javascript:alert(1)' },
+      { kind: 'url' as const, label: 'https://example.org/a_b', target: 'https://example.org/a_b', ref: null },
+      { kind: 'url' as const, label: 'javascript:alert(1)', target: 'javascript:alert(1)', ref: null },
     ];
     const block = entryBlock(renderReportMarkdown(reportWith([entry({ evidence })])));
     expect(block).toContain('- Web: <https://example.org/a_b>');

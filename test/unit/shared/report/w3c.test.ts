@@ -142,9 +142,7 @@ describe('renderWebAnnotations', () => {
       expect(item.quote).toEqual(entry.target.quote);
       expect(item.position).toEqual(entry.target.position);
       expect(item.created).toBe(entry.created);
-      // The report keeps no ClaimRef for a claim cited as evidence, so it comes back as that claim's article.
-      const evidence = annotation.evidence.map((e) => (e.kind === 'claim' ? { kind: 'article', articleId: e.ref.articleId } : e));
-      expect(item.body).toEqual({ verdict: annotation.verdict, note: annotation.note, tags: annotation.tags, evidence });
+      expect(item.body).toEqual({ verdict: annotation.verdict, note: annotation.note, tags: annotation.tags, evidence: annotation.evidence });
     }
   });
 });
