@@ -104,8 +104,7 @@ function ExportPanel() {
           ))}
         </fieldset>
         <Checklist legend="Articles" allLabel="All articles" items={articleItems} excluded={excludedArticles} onChange={setExcludedArticles} testId="export-articles" />
-        <Checklist legend="Verdicts" allLabel="All verdicts" items={verdictItems} excluded={excludedVerdicts} onChange={setExcludedVerdicts} testId="export-verdicts" />
-        <ImportAnnotations />
+        <Checklist legend="Verdicts" allLabel="All verdicts" items={verdictItems} excluded={excludedVerdicts} onChange={setExcludedVerdicts} testId="export-verdicts" chips />
       </div>
 
       <section className="export-preview" aria-label="Preview" aria-busy={preview.loading}>
@@ -123,6 +122,7 @@ function ExportPanel() {
       </section>
 
       <div ref={footer} className="export-footer">
+        <ImportAnnotations />
         <p className={outcome?.kind === 'error' ? 'export-message export-error' : 'export-message'} role="status" data-testid="export-result">
           {outcome?.text}
         </p>

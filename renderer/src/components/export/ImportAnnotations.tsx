@@ -4,7 +4,9 @@ import { formatBytes } from '../../format';
 import { useActions } from '../../state/context';
 import { importSummary } from './importSummary';
 
-type Outcome = { kind: 'done' | 'error'; text: string };
+type Outcome = { kind: 'done' | 'error'; text: string; skipped?: string[] };
+
+const HINT = 'W3C Web Annotation JSON-LD, from Reckon or Hypothesis; each annotation is anchored in this folder’s articles.';
 
 /**
  * "Import annotations…": a W3C Web Annotation file (Reckon's own export, or Hypothesis's),
@@ -30,7 +32,7 @@ export function ImportAnnotations() {
     setBusy(true);
     try {
       const result = await actions.importAnnotations(file.name, await file.text());
-      setOutcome({ kind: 'done', text: `${file.name}: ${importSummary(result)}` });
+      setOutcome({ kind: 'done', text: `${file.name}: ${importSummary(result)}`, skipped: result.skipped.map((item) => item.reason) });
     } catch (err) {
       setOutcome({ kind: 'error', text: `Could not import ${file.name}: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
@@ -39,18 +41,30 @@ export function ImportAnnotations() {
   };
 
   return (
-    <section className="export-import" aria-label="Import annotations">
+    <div className="export-import">
       {/* aria-disabled, not disabled: a disabled button drops the focus out of the dialog. */}
-      <button type="button" className="button" aria-describedby={hintId} aria-disabled={busy} onClick={() => busy || input.current?.click()}>
+      <button type="button" className="button" aria-describedby={hintId} aria-disabled={busy} title={HINT} onClick={() => busy || input.current?.click()}>
         {busy ? 'Importing…' : 'Import annotations…'}
       </button>
       <input ref={input} type="file" accept=".json,.jsonld,application/json,application/ld+json" hidden data-testid="import-file" onChange={(event) => void onChange(event)} />
-      <p id={hintId} className="field-hint">
-        W3C Web Annotation JSON-LD, from Reckon or Hypothesis. Each annotation is anchored in this folder’s articles.
-      </p>
-      <p className={outcome?.kind === 'error' ? 'export-message export-error' : 'export-message'} role="status" data-testid="import-result">
-        {outcome?.text}
-      </p>
-    </section>
+      <span id={hintId} className="visually-hidden">
+        {HINT}
+      </span>
+      <div className="export-import-outcome">
+        <p className={outcome?.kind === 'error' ? 'export-message export-error' : 'export-message'} role="status" data-testid="import-result">
+          {outcome?.text}
+        </p>
+        {outcome?.skipped && outcome.skipped.length > 0 && (
+          <details className="export-skipped">
+            <summary>Why {outcome.skipped.length === 1 ? 'it was' : 'they were'} skipped</summary>
+            <ul data-testid="import-skipped">
+              {outcome.skipped.map((reason, i) => (
+                <li key={i}>{reason}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </div>
   );
 }

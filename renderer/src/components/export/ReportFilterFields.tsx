@@ -22,6 +22,7 @@ export function Checklist({
   excluded,
   onChange,
   testId,
+  chips = false,
 }: {
   legend: string;
   allLabel: string;
@@ -29,6 +30,8 @@ export function Checklist({
   excluded: ReadonlySet<string>;
   onChange(excluded: ReadonlySet<string>): void;
   testId?: string;
+  /** Short labels (verdicts) flow in rows rather than one to a line. */
+  chips?: boolean;
 }) {
   const allBox = useRef<HTMLInputElement>(null);
   const chosen = items.filter((item) => !excluded.has(item.id)).length;
@@ -54,7 +57,7 @@ export function Checklist({
           {allLabel} <span className="muted">({all ? items.length : `${chosen} of ${items.length}`})</span>
         </span>
       </label>
-      <ul className="export-checklist">
+      <ul className={chips ? 'export-checklist export-chips' : 'export-checklist'}>
         {items.map((item) => (
           <li key={item.id}>
             <label className="export-check" title={item.detail ? `${item.label}\n${item.detail}` : item.label}>

@@ -217,9 +217,10 @@ describe('the Export dialog', () => {
     fireEvent.change(within(dialog).getByTestId('import-file'), { target: { files: [file] } });
     await waitFor(() =>
       expect(within(dialog).getByTestId('import-result').textContent).toBe(
-        'review.jsonld: Web Annotation file: 1 imported: 1 anchored; 1 skipped: annotation 2 of 2: quote not found in this folder.',
+        'review.jsonld: Web Annotation file: 1 imported: 1 anchored; 1 skipped.',
       ),
     );
+    expect(within(dialog).getByTestId('import-skipped').textContent).toBe('annotation 2 of 2: quote not found in this folder');
     expect(lastCall(app.client, 'importAnnotations')).toEqual({ fileName: 'review.jsonld', content: await file.text() });
     expect(callsOf(app.client, 'listAnnotations').length).toBe(listsBefore + 1);
     // The new annotation is in the workbench's list, so the preview is rebuilt with it.
