@@ -52,7 +52,8 @@ describe('browser mode in Chromium', () => {
     await results.first().click();
     const marks = page.locator('[data-testid="reader"] mark[data-hit]');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
-    expect((await marks.first().innerText()).toLowerCase()).toContain('capacity');
+    // textContent, not innerText: a paragraph not yet laid out (content-visibility) has no innerText.
+    expect(((await marks.first().textContent()) ?? '').toLowerCase()).toContain('capacity');
     await expect.poll(() => marks.first().isVisible()).toBe(true);
   });
 
