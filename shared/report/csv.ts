@@ -5,7 +5,7 @@
  */
 import type { Report, ReportArticle, ReportEntry } from '../domain/report';
 import { checkVerdictLabel, relationLabel } from '../claims/describe';
-import { formatValue } from '../crosscheck/format';
+import { checkWorking } from './words';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -34,7 +34,7 @@ const COLUMNS: readonly Column[] = [
   // "agrees: 38,990 (Title, 2020-03-05); differs by 2.6%: …": the linked figures in one readable cell.
   { header: 'Other sources', cell: (e) => e.links.map((link) => `${relationLabel(link.relation)}: ${link.text} (${link.sourceTitle}, ${link.sourceDate})`).join('; ') },
   { header: 'Discrepancy', cell: (e) => (e.claim ? (e.claim.discrepancy ? 'yes' : 'no') : '') },
-  { header: 'Arithmetic checks', cell: (e) => e.checks.map((c) => `${checkVerdictLabel(c.verdict)}: ${c.formula} = ${formatValue(c.computed, c.unit)}`).join('; ') },
+  { header: 'Arithmetic checks', cell: (e) => e.checks.map((c) => `${checkVerdictLabel(c.verdict)}: ${checkWorking(c)}`).join('; ') },
   { header: 'Anchor', cell: (e) => e.anchor },
   { header: 'Created', cell: (e) => e.created },
   { header: 'Modified', cell: (e) => e.modified },

@@ -6,12 +6,23 @@
  * addresses become links, there is no script, and the only styles are the one <style>
  * element, which the page's own Content-Security-Policy allows by its hash.
  */
-import type { ArticleDate } from '../domain/article';
-import { NO_VERDICT, type Report, type ReportArticle, type ReportCheck, type ReportEntry, type ReportEvidence, type ReportLink, type ReportSource } from '../domain/report';
+import type { Report, ReportArticle, ReportCheck, ReportEntry, ReportEvidence, ReportLink, ReportSource } from '../domain/report';
 import type { VerdictOption } from '../domain/annotation';
-import { checkVerdictLabel, formatFigure, formatNumber, relationLabel, shorten } from '../claims/describe';
-import { formatSpan } from '../crosscheck/time';
+import { checkVerdictLabel, formatNumber, relationLabel, shorten } from '../claims/describe';
 import { REPORT_STYLESHEET, REPORT_STYLE_HASH } from './html-style';
+import {
+  checkWorking,
+  describeFilter,
+  EVIDENCE_KIND,
+  formatGenerated,
+  formatSourceDate,
+  isWebAddress,
+  linkSourceDate,
+  NO_VERDICT_LABEL,
+  plural,
+  sourceDatesOf,
+  type SourceDates,
+} from './words';
 
 /** Verdict ids the stylesheet has colours for; a custom scale's other steps get a neutral badge. */
 const COLOURED_VERDICTS = new Set(['accurate', 'mostly-accurate', 'needs-context', 'misleading', 'inaccurate', 'unverifiable']);
@@ -23,38 +34,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const WEB_ADDRESS = /^https?:\/\/\S+$/i;
-
 /**
  * A web address as a link; anything else (javascript:, file:, a typo) stays plain text.
  * Print adds the address after a link's words, except where the words are the address.
  */
 function linkOrText(url: string, label: string): string {
-  if (!WEB_ADDRESS.test(url)) return escapeHtml(label);
+  if (!isWebAddress(url)) return escapeHtml(label);
   return `<a${label === url ? ' class="bare"' : ''} href="${escapeHtml(url)}">${escapeHtml(label)}</a>`;
 }
 
-/**
- * An article's date for a reader: "23 Jul 2020"; "15 Nov" when the text gave no year (the
- * year would be a guess); "12 Mar 2024 (date from file)" when the text gave none at all.
- */
-export function formatSourceDate(date: ArticleDate): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date.iso) ? formatSpan(date.iso, date.iso) : date.iso;
-  const shown = date.yearInferred ? day.replace(/ \d{4}$/, '') : day;
-  return date.source === 'mtime' ? `${shown} (date from file)` : shown;
-}
-
-/** "2026-11-21T14:05:09.000Z" → "21 Nov 2026, 14:05 UTC" (UTC, so the same file everywhere). */
-function formatGenerated(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${formatSpan(match[1], match[1])}, ${match[2]} UTC` : iso;
-}
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
-
 function verdictBadge(verdict: VerdictOption | null, large = false): string {
   const size = large ? ' badge-large' : '';
-  if (!verdict) return `<span class="badge verdict-none${size}">No verdict</span>`;
+  if (!verdict) return `<span class="badge verdict-none${size}">${NO_VERDICT_LABEL}</span>`;
   const tone = COLOURED_VERDICTS.has(verdict.id) ? ` verdict-${verdict.id}` : '';
   return `<span class="badge${tone}${size}">${escapeHtml(verdict.label)}</span>`;
 }
@@ -81,17 +72,6 @@ function renderHeader(report: Report): string {
 ${rows.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join('\n')}
 </dl>
 </header>`;
-}
-
-/** The filter in words, or '' when the report covers everything. */
-function describeFilter(report: Report): string {
-  const parts: string[] = [];
-  if (report.filter.articleIds) parts.push(`${plural(report.filter.articleIds.length, 'chosen article')}`);
-  if (report.filter.verdicts) {
-    const labels = report.filter.verdicts.map((id) => report.verdictScale.find((v) => v.id === id)?.label ?? (id === NO_VERDICT ? 'No verdict' : id));
-    parts.push(`verdicts: ${labels.join(', ')}`);
-  }
-  return parts.join('; ');
 }
 
 function renderSummary(report: Report): string {
@@ -138,9 +118,6 @@ function renderSourceLine(source: ReportSource): string {
   const parts = [source.publisher, source.byline, formatSourceDate(source.date)].filter((part): part is string => Boolean(part));
   return parts.map(escapeHtml).join(' \u00b7 ');
 }
-
-/** Dates of the report's sources, so a linked figure's article is dated as its own section is. */
-type SourceDates = ReadonlyMap<string, ArticleDate>;
 
 function renderArticle(article: ReportArticle, index: number, total: number, dates: SourceDates): string {
   const { source } = article;
@@ -203,8 +180,6 @@ function renderFacts(entry: ReportEntry): string {
   return `<p class="facts">${facts.map((fact) => `<span>${escapeHtml(fact)}</span>`).join('')}</p>`;
 }
 
-const EVIDENCE_KIND: Readonly<Record<ReportEvidence['kind'], string>> = { claim: 'Figure', article: 'Article', url: 'Web' };
-
 function renderEvidence(evidence: ReportEvidence[]): string {
   if (!evidence.length) return '';
   const items = evidence.map((item) => {
@@ -227,11 +202,10 @@ ${rows.join('\n')}
 }
 
 function renderLinkRow(link: ReportLink, articleId: string, dates: SourceDates): string {
-  const date = dates.get(link.ref.articleId);
   const source =
     link.ref.articleId === articleId
       ? 'This article'
-      : `${escapeHtml(shorten(link.sourceTitle, 60))} <span class="source-date">${escapeHtml(date ? formatSourceDate(date) : link.sourceDate)}</span>`;
+      : `${escapeHtml(shorten(link.sourceTitle, 60))} <span class="source-date">${escapeHtml(linkSourceDate(link, dates))}</span>`;
   const context = link.context ? `<span class="link-context">${escapeHtml(excerpt(link.context, link.text))}</span>` : '';
   return `<tr title="${escapeHtml(link.relation.sentence)}"><td>${source}</td><td>${escapeHtml(link.time.label)}</td><td class="figure">${escapeHtml(link.text)}${context}</td><td><span class="badge relation-${link.relation.kind}">${escapeHtml(relationLabel(link.relation))}</span></td></tr>`;
 }
@@ -258,7 +232,7 @@ function renderChecks(checks: ReportCheck[]): string {
   const items = checks.map((check) => {
     const role = check.subject ? 'Checks this figure' : 'Uses this figure';
     return `<li><span class="badge check-${check.verdict}">${escapeHtml(checkVerdictLabel(check.verdict))}</span> <span class="check-role">${role}</span>
-<code class="formula">${escapeHtml(check.formula)} = ${escapeHtml(formatFigure(check.computed, check.unit))}</code>
+<code class="formula">${escapeHtml(checkWorking(check))}</code>
 <span class="sentence">${escapeHtml(check.sentence)}</span></li>`;
   });
   return `<h4>Arithmetic</h4>\n<ul class="checks">\n${items.join('\n')}\n</ul>`;
@@ -283,7 +257,7 @@ ${rows.join('\n')}
 
 /** The report as a complete HTML document. */
 export function renderReportHtml(report: Report): string {
-  const dates: SourceDates = new Map(report.sources.map((source) => [source.id, source.date]));
+  const dates = sourceDatesOf(report);
   const articles = report.articles.map((article, index) => renderArticle(article, index, report.articles.length, dates));
   return `<!doctype html>
 <html lang="en">

@@ -5,17 +5,26 @@
  * Article and user text is escaped so that it reads as typed: a note with `|` cannot split a
  * table row, `*` cannot start emphasis, `<b>` is not HTML, `1.` at a line start is not a list.
  */
-import { checkVerdictLabel, relationLabel } from '../claims/describe';
-import { formatNumber, formatValue } from '../crosscheck/format';
-import { formatSpan } from '../crosscheck/time';
-import { NO_VERDICT, type Report, type ReportArticle, type ReportCheck, type ReportEntry, type ReportLink, type ReportSource } from '../domain/report';
-import type { VerdictOption } from '../domain/annotation';
-import type { ArticleDate } from '../domain/article';
-import { formatSourceDate } from './html';
+import { checkVerdictLabel, formatNumber, relationLabel } from '../claims/describe';
+import type { Report, ReportArticle, ReportCheck, ReportEntry, ReportLink, ReportSource } from '../domain/report';
+import {
+  checkWorking,
+  describeFilter,
+  EVIDENCE_KIND,
+  formatGenerated,
+  formatSourceDate,
+  isWebAddress,
+  linkSourceDate,
+  NO_VERDICT_LABEL,
+  plural,
+  sourceDatesOf,
+  verdictLabel,
+  type SourceDates,
+} from './words';
 
 /** The report as a Markdown document, ending in a newline. */
 export function renderReportMarkdown(report: Report): string {
-  const dates: SourceDates = new Map(report.sources.map((source) => [source.id, source.date]));
+  const dates = sourceDatesOf(report);
   const blocks = [
     ...renderHeader(report),
     ...renderSummary(report),
@@ -35,17 +44,6 @@ function renderHeader(report: Report): string[] {
   return [heading(1, report.title), facts.map(([label, value]) => `- **${label}:** ${inline(value)}`).join('\n')];
 }
 
-/** The filter in words, or '' when the report covers everything. */
-function describeFilter(report: Report): string {
-  const parts: string[] = [];
-  if (report.filter.articleIds) parts.push(plural(report.filter.articleIds.length, 'chosen article'));
-  if (report.filter.verdicts) {
-    const labels = report.filter.verdicts.map((id) => report.verdictScale.find((v) => v.id === id)?.label ?? (id === NO_VERDICT ? 'No verdict' : id));
-    parts.push(`verdicts: ${labels.join(', ')}`);
-  }
-  return parts.join('; ');
-}
-
 function renderSummary(report: Report): string[] {
   const { summary } = report;
   const stats = [
@@ -56,7 +54,7 @@ function renderSummary(report: Report): string[] {
   ];
   const verdictRows = [
     ...summary.verdicts.map((v) => [inline(v.label), String(v.rating), formatNumber(v.count)]),
-    ['No verdict', '', formatNumber(summary.noVerdict)],
+    [NO_VERDICT_LABEL, '', formatNumber(summary.noVerdict)],
     ['**Total**', '', `**${formatNumber(summary.annotations)}**`],
   ];
   const contents = report.articles.length
@@ -65,7 +63,7 @@ function renderSummary(report: Report): string[] {
   return [
     heading(2, 'Summary'),
     stats.join('\n'),
-    table(['Verdict', 'Rating', 'Claims'], verdictRows, ['left', 'right', 'right']),
+    table(['Verdict', 'Rating', 'Annotations'], verdictRows, ['left', 'right', 'right']),
     heading(3, 'Articles'),
     contents,
   ];
@@ -102,8 +100,6 @@ function renderEntry(entry: ReportEntry, number: number, dates: SourceDates): st
   ].filter(Boolean);
 }
 
-const verdictLabel = (verdict: VerdictOption | null): string => (verdict ? verdict.label : 'No verdict');
-
 /** The sentence with the annotated text in bold; for orphans and changed text, what happened. */
 function renderQuote(entry: ReportEntry): string[] {
   if (entry.anchor === 'orphan') {
@@ -136,8 +132,6 @@ function renderNote(note: string): string[] {
   return note.trim() ? ['**Note:**', paragraphs(note)] : [];
 }
 
-const EVIDENCE_KIND: Readonly<Record<ReportEntry['evidence'][number]['kind'], string>> = { claim: 'Figure', article: 'Article', url: 'Web' };
-
 function renderEvidence(entry: ReportEntry): string[] {
   if (!entry.evidence.length) return [];
   const items = entry.evidence.map((item) => `- ${EVIDENCE_KIND[item.kind]}: ${item.kind === 'url' ? linkOrText(item.target) : inline(item.label)}`);
@@ -147,7 +141,7 @@ function renderEvidence(entry: ReportEntry): string[] {
 function renderLinks(entry: ReportEntry, dates: SourceDates): string[] {
   if (!entry.links.length) return [];
   const rows = entry.links.map((link: ReportLink) => [
-    `${inline(link.ref.articleId === entry.articleId ? 'This article' : link.sourceTitle)} (${linkDate(link, dates)})`,
+    `${inline(link.ref.articleId === entry.articleId ? 'This article' : link.sourceTitle)} (${inline(linkSourceDate(link, dates))})`,
     inline(link.time.label),
     inline(link.text),
     relationLabel(link.relation),
@@ -159,7 +153,7 @@ function renderChecks(checks: readonly ReportCheck[]): string[] {
   if (!checks.length) return [];
   const items = checks.map((check) => {
     const role = check.subject ? 'checks this figure' : 'uses this figure';
-    return `- **${capitalise(checkVerdictLabel(check.verdict))}** (${role}): ${inline(`${check.formula} = ${formatValue(check.computed, check.unit)}`)}. ${inline(check.sentence)}`;
+    return `- **${capitalise(checkVerdictLabel(check.verdict))}** (${role}): ${inline(checkWorking(check))}. ${inline(check.sentence)}`;
   });
   return ['**Arithmetic:**', items.join('\n')];
 }
@@ -176,24 +170,6 @@ function renderAppendix(sources: readonly ReportSource[]): string[] {
 // ---- Formatting --------------------------------------------------------------------------
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
-
-/** "2026-11-21T14:05:09.000Z" → "21 Nov 2026, 14:05 UTC" (as the HTML report says it). */
-function formatGenerated(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${formatSpan(match[1], match[1])}, ${match[2]} UTC` : iso;
-}
-
-/** The articles' dates by id: a link carries only its article's ISO date, which may hide a guessed year. */
-type SourceDates = ReadonlyMap<string, ArticleDate>;
-
-/** A linked figure's article date as the appendix gives it, or its ISO day when that article is outside the report. */
-function linkDate(link: ReportLink, dates: SourceDates): string {
-  const date = dates.get(link.ref.articleId);
-  if (date) return inline(formatSourceDate(date));
-  return /^\d{4}-\d{2}-\d{2}$/.test(link.sourceDate) ? formatSpan(link.sourceDate, link.sourceDate) : inline(link.sourceDate);
-}
 
 // ---- Markdown syntax ---------------------------------------------------------------------
 
@@ -280,10 +256,11 @@ function code(text: string): string {
   return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
 }
 
-const WEB_ADDRESS = /^https?:\/\/[^\s<>]+$/i;
-
-/** An http(s) address as an autolink; anything else (javascript:, a typo) stays plain text. */
-const linkOrText = (url: string): string => (WEB_ADDRESS.test(url) ? `<${url}>` : inline(url));
+/**
+ * An http(s) address as an autolink; anything else (javascript:, a typo) stays plain text.
+ * `<` and `>` would end the autolink, so they are percent-encoded, as a browser sends them anyway.
+ */
+const linkOrText = (url: string): string => (isWebAddress(url) ? `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>` : inline(url));
 
 type Align = 'left' | 'right';
 

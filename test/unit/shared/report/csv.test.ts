@@ -52,7 +52,7 @@ describe('renderReportCsv', () => {
     expect(prisons[column('Other sources')]).toMatch(/^agrees: some 39,000 \(Justice Ministry Denies “Pressure” Led to Release of 27 Activists, \d{4}-11-15\); agrees: over 38,990 \(/);
     expect(prisons[column('Evidence')]).toContain('https://www.licadho-cambodia.org/prisons/');
     const drugs = byQuote('19 percent');
-    expect(drugs[column('Arithmetic checks')]).toBe('adds up: (9,572 − 8,018) ÷ 8,018 × 100 = 19.4%');
+    expect(drugs[column('Arithmetic checks')]).toBe('adds up: (9,572 − 8,018) ÷ 8,018 × 100 = 19.38%');
     expect(byQuote('750 kilogrammes')[column('Quote as annotated')]).toBe('720 kilogrammes');
     expect(byQuote('750 kilogrammes')[column('Anchor')]).toBe('changed');
     expect(byQuote('26')[column('Discrepancy')]).toBe('yes');

@@ -1,86 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportEntry, type ReportSource } from '../../../../shared/domain/report';
-import { DEFAULT_VERDICT_SCALE } from '../../../../shared/domain/annotation';
-import { escapeHtml, excerpt, formatSourceDate, renderReportHtml } from '../../../../shared/report/html';
+import { escapeHtml, excerpt, renderReportHtml } from '../../../../shared/report/html';
+import { formatSourceDate } from '../../../../shared/report/words';
 import { REPORT_STYLESHEET, REPORT_STYLE_HASH } from '../../../../shared/report/html-style';
 import { expectGolden } from '../../../support/golden';
 import { makeReportFixture } from '../../../support/report-fixture';
-
-const HASH = 'a'.repeat(64);
-
-function source(overrides: Partial<ReportSource> = {}): ReportSource {
-  return {
-    id: 'one.txt',
-    title: 'Prisons & courts',
-    publisher: 'The Daily',
-    byline: 'By A. Writer',
-    date: { iso: '2020-07-23', source: 'text', surface: '23 July 2020' },
-    format: 'txt',
-    hash: HASH,
-    urn: `urn:sha256:${HASH}`,
-    ...overrides,
-  };
-}
-
-function entry(overrides: Partial<ReportEntry> = {}): ReportEntry {
-  return {
-    annotationId: '00000000-0000-4000-8000-000000000001',
-    articleId: 'one.txt',
-    target: {
-      articleId: 'one.txt',
-      contentHash: HASH,
-      position: { type: 'TextPositionSelector', start: 10, end: 16 },
-      quote: { type: 'TextQuoteSelector', exact: '40,000', prefix: 'holds ', suffix: ' prisoners' },
-    },
-    anchor: 'anchored',
-    quote: '40,000',
-    originalQuote: null,
-    context: { before: 'The system holds ', after: ' prisoners.' },
-    start: 10,
-    end: 16,
-    verdict: DEFAULT_VERDICT_SCALE[4]!,
-    note: '',
-    tags: [],
-    evidence: [],
-    created: '2026-01-02T03:04:05.000Z',
-    modified: '2026-01-02T03:04:05.000Z',
-    claim: null,
-    links: [],
-    checks: [],
-    ...overrides,
-  };
-}
-
-/** A one-article report around the given entries. */
-function reportWith(entries: ReportEntry[], overrides: Partial<Report> = {}): Report {
-  const src = source();
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    generator: 'Reckon 0.1.0',
-    title: 'Fact-check report: test',
-    corpusName: 'test',
-    generated: '2026-11-21T14:05:09.000Z',
-    author: 'A. Checker',
-    organisation: 'Desk',
-    baseUrl: '',
-    filter: {},
-    verdictScale: DEFAULT_VERDICT_SCALE,
-    summary: {
-      articles: 1,
-      claims: 3,
-      annotations: entries.length,
-      claimsChecked: entries.filter((e) => e.verdict).length,
-      verdicts: DEFAULT_VERDICT_SCALE.map((v) => ({ ...v, count: entries.filter((e) => e.verdict?.id === v.id).length })),
-      noVerdict: entries.filter((e) => !e.verdict).length,
-      discrepancies: 0,
-      orphans: entries.filter((e) => e.anchor === 'orphan').length,
-    },
-    articles: [{ source: src, claims: [], discrepancies: 0, entries }],
-    sources: [src],
-    ...overrides,
-  };
-}
+import { entry, reportWith, source } from './builders';
 
 /** The text between `<body>` and `</body>`: what the report says, without the stylesheet. */
 const bodyOf = (html: string): string => html.slice(html.indexOf('<body>'), html.indexOf('</body>'));
