@@ -201,18 +201,41 @@ function mostOverlapping(marks: readonly ClaimMark[], start: number, end: number
   return best;
 }
 
-/** The sentence around a span, cut at word boundaries when long, whitespace collapsed. */
+/** The sentence around a span, cut when long, whitespace collapsed. */
 function contextAround(text: string, start: number, end: number): { before: string; after: string } {
   const first = sentenceAt(text, start);
   const last = end > start ? sentenceAt(text, end - 1) : first;
-  let before = squash(text.slice(first.start, start)).trimStart();
-  let after = squash(text.slice(end, last.end)).trimEnd();
-  if (before.length > CONTEXT_CHARS) before = `…${before.slice(before.indexOf(' ', before.length - CONTEXT_CHARS) + 1)}`;
-  if (after.length > CONTEXT_CHARS) after = `${after.slice(0, after.lastIndexOf(' ', CONTEXT_CHARS))}…`;
-  return { before, after };
+  const before = squash(text.slice(first.start, start)).trimStart();
+  const after = squash(text.slice(end, last.end)).trimEnd();
+  return { before: keepEnd(before, CONTEXT_CHARS), after: keepStart(after, CONTEXT_CHARS) };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+/**
+ * How far a cut may move to fall between words. Text written without spaces (Chinese, Japanese,
+ * Thai) has no such place nearby, and is cut at the length, never inside a surrogate pair.
+ */
+const WORD_SLACK = 30;
+
+/** The first `max` characters or so, and '…' when anything was cut. */
+function keepStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  const end = space > 0 && space >= max - WORD_SLACK ? space : isLowSurrogateAt(text, max) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** The last `max` characters or so, after '…' when anything was cut. */
+function keepEnd(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const from = text.length - max;
+  const space = text.indexOf(' ', from);
+  const start = space >= 0 && space <= from + WORD_SLACK ? space + 1 : isLowSurrogateAt(text, from) ? from + 1 : from;
+  return `…${text.slice(start)}`;
+}
+
+const isLowSurrogateAt = (text: string, index: number): boolean => /[\uDC00-\uDFFF]/.test(text.charAt(index));
 
 function linksOf(ref: ClaimRef, ctx: EntryContext): ReportLink[] {
   return ctx.checker

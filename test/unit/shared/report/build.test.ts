@@ -3,7 +3,10 @@
  * test/support/report-fixture.ts): what each entry carries, the summary, the filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_VERDICT_SCALE, type AnchoredAnnotation } from '../../../../shared/domain/annotation';
+import type { Article } from '../../../../shared/domain/article';
 import { Report, NO_VERDICT } from '../../../../shared/domain/report';
+import { buildReport } from '../../../../shared/report/build';
 import { ARTICLES, FIXED_NOW, makeReportFixture, type ReportFixture } from '../../../support/report-fixture';
 
 let fixture: ReportFixture;
@@ -122,5 +125,75 @@ describe('buildReport', () => {
     } finally {
       await fixture.backend.updateSettings({ verdictScale: fixture.report.verdictScale });
     }
+  });
+});
+
+describe('buildReport: context of long sentences', () => {
+  /** A one-article corpus holding `text`, annotated at `quote`; no detected claims. */
+  function contextOf(text: string, quote: string) {
+    const start = text.indexOf(quote);
+    const article: Article = {
+      id: 'a.txt',
+      title: 'A',
+      publisher: null,
+      byline: null,
+      date: { iso: '2026-11-02', source: 'mtime' },
+      format: 'txt',
+      bytes: text.length,
+      chars: text.length,
+      hash: 'c'.repeat(64),
+      text,
+    };
+    const annotation: AnchoredAnnotation = {
+      id: '00000000-0000-4000-8000-000000000001',
+      target: {
+        articleId: 'a.txt',
+        contentHash: article.hash,
+        position: { type: 'TextPositionSelector', start, end: start + quote.length },
+        quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+      },
+      anchor: { state: 'anchored', start, end: start + quote.length },
+      verdict: null,
+      note: '',
+      tags: [],
+      evidence: [],
+      created: FIXED_NOW.toISOString(),
+      modified: FIXED_NOW.toISOString(),
+    };
+    const { text: _text, ...summary } = article;
+    const report = buildReport({
+      corpusName: 'c',
+      articles: [summary],
+      getArticle: () => article,
+      annotations: [annotation],
+      // No detected claims, so neither links nor checks are asked for.
+      checker: { marks: () => [], linksFor: () => expect.unreachable(), checks: () => [] },
+      settings: { author: '', organisation: '', baseUrl: '', verdictScale: DEFAULT_VERDICT_SCALE },
+      filter: {},
+      generated: FIXED_NOW,
+      generator: 'Reckon 0',
+    });
+    return report.articles[0]!.entries[0]!.context;
+  }
+
+  it('cuts a long sentence between words, marking each cut', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const context = contextOf(`${words(60)} 38,990 ${words(60)}.`, '38,990');
+    expect(context.before).toMatch(/^…word\d+ .* word59 $/);
+    expect(context.after).toMatch(/^ word0 .* word\d+…$/);
+    expect(context.before.length).toBeLessThanOrEqual(161);
+    expect(context.after.length).toBeLessThanOrEqual(161);
+  });
+
+  it('cuts text written without spaces at the length, whole characters kept, and marks only real cuts', () => {
+    const han = '监狱人口'.repeat(100);
+    const emoji = '🎉'.repeat(100);
+    const context = contextOf(`${han}共有38990名${emoji}。`, '38990');
+    expect(context.before).toBe(`…${`${han}共有`.slice(-160)}`);
+    expect(context.after.length).toBeLessThanOrEqual(161);
+    expect(context.after.endsWith('…')).toBe(true);
+    expect(context.after).toMatch(/^名(🎉)+…$/u);
+    const short = contextOf('据报道共有38990名囚犯。', '38990');
+    expect(short).toEqual({ before: '据报道共有', after: '名囚犯。' });
   });
 });
