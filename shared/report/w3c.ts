@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import { AnnotationBody, type Evidence, type TextPositionSelector, type TextQuoteSelector } from '../domain/annotation';
 import { type Report, type ReportEntry, type ReportEvidence, type ReportSource } from '../domain/report';
+import { isWebAddress } from './words';
 
 /** Named, never fetched: readers that know the model know this context. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -194,6 +195,11 @@ type Obj = z.infer<typeof Obj>;
 const isObj = (value: unknown): value is Obj => Obj.safeParse(value).success && !Array.isArray(value);
 const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
+/** `type` and `id` stand for JSON-LD's `@type` and `@id` in the annotation context: a document may use either. */
+const typeOf = (node: Obj): unknown => node.type ?? node['@type'];
+const idOf = (node: Obj): string | null => str(node.id) ?? str(node['@id']);
+/** A selector with its type under `type`, where the zod shapes below look for it. */
+const withPlainType = (node: Obj): Obj => (node.type === undefined && node['@type'] !== undefined ? { ...node, type: node['@type'] } : node);
 
 const QuoteSelectorIn = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -232,19 +238,34 @@ export function parseWebAnnotations(json: unknown): ParsedWebAnnotations {
   return { dialect, items, skipped, unrecognised: null };
 }
 
-/** The list of annotations a document holds, and whose they are; or why it holds none. */
-function annotationsIn(json: unknown): { dialect: ImportDialect; list: unknown[] } | { unrecognised: string } {
+type Found = { dialect: ImportDialect; list: unknown[] } | { unrecognised: string };
+
+/**
+ * The list of annotations a document holds, and whose they are; or why it holds none.
+ * `context` is an enclosing `@graph`'s, which its nodes share.
+ */
+function annotationsIn(json: unknown, context?: unknown): Found {
   if (Array.isArray(json)) {
-    const dialect = json.some(isHypothesisShaped) && !json.some((a) => hasType(a, 'Annotation')) ? 'hypothesis' : 'w3c';
+    // A list holding one collection or page (a `@graph` of one node, say) is that collection or page.
+    if (json.length === 1 && (hasType(json[0], 'AnnotationCollection') || hasType(json[0], 'AnnotationPage'))) return annotationsIn(json[0], context);
+    const dialect = json.some(isHypothesisShaped) && !json.some((a) => hasType(a, 'Annotation')) ? 'hypothesis' : isReckonContext(context) ? 'reckon' : 'w3c';
     return { dialect, list: json };
   }
   if (!isObj(json)) return { unrecognised: `expected a JSON object or list, found ${describe(json)}` };
   // Hypothesis: the search API's `{ total, rows }`, or the client's export `{ export_date, annotations }`.
   if (Array.isArray(json.rows)) return { dialect: 'hypothesis', list: json.rows };
   if (Array.isArray(json.annotations) && ('export_date' in json || 'client_version' in json)) return { dialect: 'hypothesis', list: json.annotations };
-  const dialect: ImportDialect = isReckonContext(json['@context']) ? 'reckon' : 'w3c';
+  if (Array.isArray(json['@graph'])) return annotationsIn(json['@graph'], json['@context'] ?? context);
+  const dialect: ImportDialect = isReckonContext(json['@context'] ?? context) ? 'reckon' : 'w3c';
   if (hasType(json, 'AnnotationCollection')) {
-    if (json.first === undefined) return { dialect, list: [] }; // an empty collection
+    if (json.first === undefined) {
+      // Not the model's shape (a collection's annotations belong on its pages), but some tools write it.
+      if (Array.isArray(json.items)) return { dialect, list: json.items };
+      if (typeof json.total === 'number' && json.total > 0) {
+        return { unrecognised: `the collection says it holds ${json.total} annotations but includes none (no first page, no items)` };
+      }
+      return { dialect, list: [] }; // an empty collection
+    }
     if (!isObj(json.first)) {
       return { unrecognised: `its annotations are not included, only linked (first: ${JSON.stringify(json.first)}), and Reckon fetches nothing` };
     }
@@ -262,7 +283,7 @@ function annotationsIn(json: unknown): { dialect: ImportDialect; list: unknown[]
 }
 
 /** The items of a page and of the pages after it, when they are included (not just linked). */
-function pagesFrom(first: Obj, dialect: ImportDialect): { dialect: ImportDialect; list: unknown[] } | { unrecognised: string } {
+function pagesFrom(first: Obj, dialect: ImportDialect): Found {
   const list: unknown[] = [];
   const seen = new Set<Obj>();
   for (let page: unknown = first; isObj(page) && !seen.has(page) && seen.size < MAX_PAGES; page = page.next) {
@@ -278,16 +299,16 @@ function isReckonContext(context: unknown): boolean {
 }
 
 function hasType(value: unknown, type: string): boolean {
-  return isObj(value) && asList(value.type).some((t) => t === type || t === `oa:${type}`);
+  return isObj(value) && asList(typeOf(value)).some((t) => t === type || t === `oa:${type}`);
 }
 
 /** Hypothesis's annotations: a `target` list of `{ source, selector }` and no W3C `type`. */
 function isHypothesisShaped(value: unknown): boolean {
-  return isObj(value) && value.type === undefined && Array.isArray(value.target) && ('uri' in value || 'text' in value || 'user' in value);
+  return isObj(value) && typeOf(value) === undefined && Array.isArray(value.target) && ('uri' in value || 'text' in value || 'user' in value);
 }
 
 function idLabel(raw: unknown): string {
-  const id = isObj(raw) ? str(raw.id) : null;
+  const id = isObj(raw) ? idOf(raw) : null;
   return id ? ` (${id.length > 80 ? `${id.slice(0, 80)}…` : id})` : '';
 }
 
@@ -300,8 +321,9 @@ function describe(value: unknown): string {
 // --- W3C items
 
 function w3cItem(raw: unknown, index: number, label: string): ImportItem | string {
+  if (typeof raw === 'string' && IRI.test(raw.trim())) return `only linked (${raw.length > 80 ? `${raw.slice(0, 80)}…` : raw}), not included, and Reckon fetches nothing`;
   if (!isObj(raw)) return `not an annotation object but ${describe(raw)}`;
-  if (raw.type !== undefined && !hasType(raw, 'Annotation')) return `not an Annotation (type ${JSON.stringify(raw.type)})`;
+  if (typeOf(raw) !== undefined && !hasType(raw, 'Annotation')) return `not an Annotation (type ${JSON.stringify(typeOf(raw))})`;
   const targets = asList(raw.target);
   if (!targets.length) return 'no target';
   const selected = targets.map(selectorsOf).find((t) => t.quote) ?? selectorsOf(targets[0]);
@@ -309,7 +331,7 @@ function w3cItem(raw: unknown, index: number, label: string): ImportItem | strin
   if (typeof selection === 'string') return selection;
   const body = w3cBody(raw);
   if (typeof body === 'string') return body;
-  const rawId = str(raw.id);
+  const rawId = idOf(raw);
   const uuid = rawId ? uuidOf(rawId) : null;
   return {
     index,
@@ -332,7 +354,7 @@ interface Selected {
   types: string[];
 }
 
-/** A target's source hints and its text selectors (refinements included). */
+/** A target's source hints and its text selectors (refinements' quotes included). */
 function selectorsOf(target: unknown): Selected {
   const source: ImportSourceHints = { hash: null, fileName: null, uri: null, title: null };
   const selected: Selected = { source, quote: null, position: null, types: [] };
@@ -344,20 +366,25 @@ function selectorsOf(target: unknown): Selected {
   const resource = target.source ?? (target.selector === undefined ? target : undefined);
   if (typeof resource === 'string') addSourceId(source, resource);
   else if (isObj(resource)) {
-    const id = str(resource.id);
+    const id = idOf(resource);
     if (id) addSourceId(source, id);
     source.fileName = str(resource['reckon:fileName']);
     source.title = firstString(resource['dc:title'] ?? resource['dcterms:title'] ?? resource.title ?? resource.name);
   }
-  const pending = [...asList(target.selector)];
-  for (let selector = pending.shift(); selector !== undefined; selector = pending.shift()) {
-    if (!isObj(selector)) continue;
+  // A refinement selects within what it refines: its quote is still the passage's text, but its
+  // offsets count from the start of that part (a paragraph, say), not of the document.
+  const pending = asList(target.selector).map((node) => ({ node, refinement: false }));
+  const seen = new Set<unknown>();
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    if (!isObj(next.node) || seen.has(next.node)) continue;
+    seen.add(next.node);
+    const selector = withPlainType(next.node);
     if (typeof selector.type === 'string') selected.types.push(selector.type);
     const quote = QuoteSelectorIn.safeParse(selector);
     if (quote.success && !selected.quote) selected.quote = quote.data;
     const position = PositionSelectorIn.safeParse(selector);
-    if (position.success && !selected.position) selected.position = position.data;
-    pending.push(...asList(selector.refinedBy));
+    if (position.success && !selected.position && !next.refinement) selected.position = position.data;
+    pending.push(...asList(selector.refinedBy).map((node) => ({ node, refinement: true })));
   }
   return selected;
 }
@@ -414,8 +441,10 @@ const VerdictId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/);
 
 function collectBody(body: unknown, into: Collected): void {
   if (typeof body === 'string') {
-    // An external resource named by its IRI: a link.
+    // The model reads a string body as the IRI of an external resource: a web address is a link.
     if (isWebUrl(body)) into.evidence.push({ kind: 'url', url: body });
+    // Words that are no IRI at all are a comment put where the model wants an address: kept as one.
+    else if (body.trim() && !IRI.test(body.trim())) into.notes.push(body);
     return;
   }
   if (!isObj(body)) return;
@@ -440,20 +469,25 @@ function collectBody(body: unknown, into: Collected): void {
 
 /** A linked resource as evidence: another article of the corpus (Reckon's), or a web address. */
 function evidenceOf(body: Obj): Evidence | null {
-  const resource = body.source ?? body.id;
+  const resource = body.source ?? idOf(body);
   if (typeof resource === 'string') return isWebUrl(resource) ? { kind: 'url', url: resource } : null;
   if (!isObj(resource)) return null;
   const articleId = str(resource['reckon:fileName']);
   if (articleId) {
-    const position = asList(body.selector).map((s) => PositionSelectorIn.safeParse(s)).find((p) => p.success)?.data;
+    const position = asList(body.selector)
+      .map((s) => PositionSelectorIn.safeParse(isObj(s) ? withPlainType(s) : s))
+      .find((p) => p.success)?.data;
     return position ? { kind: 'claim', ref: { articleId, start: position.start, end: position.end } } : { kind: 'article', articleId };
   }
-  const id = str(resource.id);
+  const id = idOf(resource);
   return id && isWebUrl(id) ? { kind: 'url', url: id } : null;
 }
 
+/** "urn:…", "doi:…", "https://…": a scheme, then no spaces. */
+const IRI = /^[a-z][a-z0-9+.-]*:\S*$/i;
+
 function isWebUrl(value: string): boolean {
-  return /^https?:\/\/\S+$/i.test(value) && value.length <= MAX_URL;
+  return isWebAddress(value) && value.length <= MAX_URL;
 }
 
 /** Fits what was collected to the schema's limits; what had to go is said at the end of the note. */

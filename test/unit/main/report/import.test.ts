@@ -242,6 +242,16 @@ describe('importAnnotationFile: odd files', () => {
     ]);
   });
 
+  it('imports a collection that carries its annotations itself rather than on a page', () => {
+    const store = freshStore('/odd');
+    const collection = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2, items: [w3c('one'), w3c('two', { target: { source: 'x', selector: quote('26,593') } })] };
+    expect(run(JSON.stringify(collection), store)).toMatchObject({ dialect: 'w3c', imported: 2, anchored: 2, skipped: [] });
+    expect(store.list().map((a) => a.target.quote.exact).sort()).toEqual(['26,593', 'over 38,990']);
+    expect(failure('{"type": "AnnotationCollection", "total": 2}').message).toBe(
+      'upload.json: not an annotation file: the collection says it holds 2 annotations but includes none (no first page, no items)',
+    );
+  });
+
   it('imports a huge note clipped to the store’s limit', () => {
     const store = freshStore('/odd');
     const result = run(JSON.stringify(w3c('huge', { body: { type: 'TextualBody', value: 'x'.repeat(100_000) } })), store);

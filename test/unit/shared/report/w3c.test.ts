@@ -235,6 +235,55 @@ describe('parseWebAnnotations', () => {
     expect(item!.position).toBeNull();
   });
 
+  it('takes no offsets from a refinement: they count from the part it refines, not from the document', () => {
+    const inParagraph = annotation({
+      target: { source: 'x', selector: { type: 'FragmentSelector', value: 'p=3', refinedBy: [quote, { type: 'TextPositionSelector', start: 4, end: 15 }] } },
+    });
+    const [item] = parseWebAnnotations(inParagraph).items;
+    expect(item!.quote).toEqual(quote);
+    expect(item!.position).toBeNull();
+  });
+
+  it('reads annotations put straight on a collection, and says why a collection that counts some includes none', () => {
+    const items = [annotation(), annotation({ id: 'urn:uuid:2b1e3f7c-0d4a-4c8e-9f10-a1b2c3d4e5f6' })];
+    const onCollection = parseWebAnnotations({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', total: 2, items });
+    expect(onCollection).toMatchObject({ dialect: 'w3c', skipped: [], unrecognised: null });
+    expect(onCollection.items).toHaveLength(2);
+    expect(parseWebAnnotations({ type: 'AnnotationCollection', total: 3 }).unrecognised).toBe(
+      'the collection says it holds 3 annotations but includes none (no first page, no items)',
+    );
+    expect(parseWebAnnotations({ type: 'AnnotationCollection', total: 0 })).toMatchObject({ items: [], skipped: [], unrecognised: null });
+  });
+
+  it('reads JSON-LD’s own @type, @id and @graph as the context’s type and id', () => {
+    const { type: _type, id: _id, target: _target, ...rest } = annotation();
+    const keyworded = {
+      ...rest,
+      '@type': 'Annotation',
+      '@id': 'urn:uuid:2b1e3f7c-0d4a-4c8e-9f10-a1b2c3d4e5f6',
+      target: { source: { '@id': `urn:sha256:${'d'.repeat(64)}` }, selector: [{ ...quote, type: undefined, '@type': 'TextQuoteSelector' }, { '@type': 'TextPositionSelector', start: 40, end: 51 }] },
+    };
+    const [item] = parseWebAnnotations(keyworded).items;
+    expect(item).toMatchObject({ id: '2b1e3f7c-0d4a-4c8e-9f10-a1b2c3d4e5f6', source: { hash: 'd'.repeat(64) }, quote: { exact: 'over 38,990' }, position: { start: 40, end: 51 } });
+    const graph = parseWebAnnotations({ '@context': [ANNOTATION_CONTEXT, { reckon: RECKON_NAMESPACE }], '@graph': [annotation(), annotation()] });
+    expect(graph).toMatchObject({ dialect: 'reckon', unrecognised: null });
+    expect(graph.items).toHaveLength(2);
+    const graphOfCollection = parseWebAnnotations({ '@context': ANNOTATION_CONTEXT, '@graph': [{ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [annotation()] } }] });
+    expect(graphOfCollection.items).toHaveLength(1);
+  });
+
+  it('keeps a plain-text string body as the note, a web address as a link, and drops other IRIs', () => {
+    const [item] = parseWebAnnotations(annotation({ body: ['Figure checked against the census.', 'https://example.org/census', 'urn:isbn:0451450523'] })).items;
+    expect(item!.body).toEqual({ verdict: null, note: 'Figure checked against the census.', tags: [], evidence: [{ kind: 'url', url: 'https://example.org/census' }] });
+    const [single] = parseWebAnnotations(annotation({ body: { type: 'TextualBody', value: 'One body, not a list.' } })).items;
+    expect(single!.body.note).toBe('One body, not a list.');
+  });
+
+  it('says an item that is only linked is not included', () => {
+    const parsed = parseWebAnnotations({ type: 'AnnotationPage', items: ['https://example.org/annotations/7'] });
+    expect(parsed.skipped).toEqual([{ index: 0, reason: 'annotation 1 of 1: only linked (https://example.org/annotations/7), not included, and Reckon fetches nothing' }]);
+  });
+
   it('clips a huge note to the schema and says so at its end', () => {
     const huge = 'Seven. '.repeat(5000);
     const [item] = parseWebAnnotations(annotation({ body: [{ type: 'TextualBody', purpose: 'commenting', value: huge }] })).items;
