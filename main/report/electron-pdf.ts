@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PdfRenderer } from './pdf';
+import { DEFAULT_PDF_TIMEOUT_MS, type PdfRenderer, type PdfRendererOptions } from './pdf';
 
 type Electron = typeof import('electron');
 type Session = ReturnType<Electron['session']['fromPartition']>;
@@ -21,7 +21,8 @@ export const PDF_PARTITION = 'reckon-report-pdf';
  * filter). The HTML goes through a temp file rather than a data: URL, which Chromium
  * caps at 2 MB (a large corpus's report is more).
  */
-export function electronPdfRenderer({ BrowserWindow, session }: Pick<Electron, 'BrowserWindow' | 'session'>): PdfRenderer {
+export function electronPdfRenderer({ BrowserWindow, session }: Pick<Electron, 'BrowserWindow' | 'session'>, options: PdfRendererOptions = {}): PdfRenderer {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   /** The report files being printed now; the partition refuses every other request. */
   const printing = new Set<string>();
   let preparedSession: Session | null = null;
@@ -45,7 +46,7 @@ export function electronPdfRenderer({ BrowserWindow, session }: Pick<Electron, '
     try {
       await writeFile(htmlPath, html, 'utf8');
       printing.add(url);
-      win = new BrowserWindow({
+      const pdfWindow = new BrowserWindow({
         show: false,
         webPreferences: {
           session: pdfSession(),
@@ -57,8 +58,10 @@ export function electronPdfRenderer({ BrowserWindow, session }: Pick<Electron, '
           spellcheck: false,
         },
       });
-      await win.loadURL(url);
-      const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      win = pdfWindow;
+      const printed = pdfWindow.loadURL(url).then(() => pdfWindow.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }));
+      // A window that never finishes loading or printing would leave the Export dialog waiting for ever.
+      const pdf = await withTimeout(printed, timeoutMs, `The report was not printed to PDF within ${timeoutMs / 1000} s.`);
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       printing.delete(url);
@@ -66,4 +69,15 @@ export function electronPdfRenderer({ BrowserWindow, session }: Pick<Electron, '
       await rm(work, { recursive: true, force: true });
     }
   };
+}
+
+/** The promise's value, or a rejection with `message` once `ms` have passed (the late outcome is then ignored). */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  // The window is destroyed on timeout, which may fail the late load or print: nothing to report then.
+  promise.catch(() => {});
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }

@@ -79,8 +79,11 @@ export function findChromium(explicit?: string, env: NodeJS.ProcessEnv = process
   return installPaths(env, platform).find(isExecutableFile) ?? null;
 }
 
-export interface ChromiumPdfOptions {
-  /** Give up (and kill the browser) after this long. Default 60 s. */
+/** A large corpus's report prints in a few seconds; a minute means the browser is stuck. */
+export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
+
+export interface PdfRendererOptions {
+  /** Give up (and end the browser or window printing) after this long. Default DEFAULT_PDF_TIMEOUT_MS. */
   timeoutMs?: number;
 }
 
@@ -111,8 +114,8 @@ function stderrTail(stderr: string): string {
  * browser runs headless with a fresh profile and writes the PDF beside it, then the
  * folder is removed whatever happened.
  */
-export function chromiumPdfRenderer(executable: string, options: ChromiumPdfOptions = {}): PdfRenderer {
-  const timeoutMs = options.timeoutMs ?? 60_000;
+export function chromiumPdfRenderer(executable: string, options: PdfRendererOptions = {}): PdfRenderer {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   return async (html) => {
     const work = await mkdtemp(join(tmpdir(), 'reckon-pdf-'));
     try {

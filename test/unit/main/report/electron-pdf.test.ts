@@ -28,7 +28,7 @@ vi.mock('../../../../main/backend', async () => {
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
 /** Just what electronPdfRenderer touches: a partition's session, and a window that loads and prints. */
-function fakePdfElectron(print: (html: string) => Uint8Array = () => Buffer.from('%PDF-1.7 printed')) {
+function fakePdfElectron(print: (html: string) => Uint8Array | Promise<Uint8Array> = () => Buffer.from('%PDF-1.7 printed')) {
   const partitions: string[] = [];
   type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
   const ses = {
@@ -67,7 +67,7 @@ function fakePdfElectron(print: (html: string) => Uint8Array = () => Buffer.from
     readonly webContents = {
       printToPDF: async (options: unknown) => {
         this.printOptions.push(options);
-        return Buffer.from(print(this.loaded!.html));
+        return Buffer.from(await print(this.loaded!.html));
       },
     };
     isDestroyed(): boolean {
@@ -130,6 +130,13 @@ describe('electronPdfRenderer', () => {
       throw new Error('printing failed');
     });
     await expect(electronPdfRenderer(electron)('<p>x</p>')).rejects.toThrow('printing failed');
+    expect(windows[0]!.destroyed).toBe(true);
+    expect(existsSync(fileURLToPath(windows[0]!.loaded!.url))).toBe(false);
+  });
+
+  it('gives up on a print that never finishes, destroying the window and removing the file', async () => {
+    const { electron, windows } = fakePdfElectron(() => new Promise<Uint8Array>(() => {}));
+    await expect(electronPdfRenderer(electron, { timeoutMs: 50 })('<p>x</p>')).rejects.toThrow('The report was not printed to PDF within 0.05 s.');
     expect(windows[0]!.destroyed).toBe(true);
     expect(existsSync(fileURLToPath(windows[0]!.loaded!.url))).toBe(false);
   });
