@@ -24,6 +24,12 @@ import {
   type SourceDates,
 } from './words';
 
+/*
+ * Articles and notes may be written right to left (Arabic, Hebrew) in a report laid out left to
+ * right: the elements holding them take their direction from their own text (dir="auto", <bdi>),
+ * so punctuation and numbers stay where the writer put them.
+ */
+
 /** Verdict ids the stylesheet has colours for; a custom scale's other steps get a neutral badge. */
 const COLOURED_VERDICTS = new Set(['accurate', 'mostly-accurate', 'needs-context', 'misleading', 'inaccurate', 'unverifiable']);
 
@@ -50,12 +56,12 @@ function verdictBadge(verdict: VerdictOption | null, large = false): string {
   return `<span class="badge${tone}${size}">${escapeHtml(verdict.label)}</span>`;
 }
 
-/** Blank lines separate paragraphs; single line breaks are kept inside one. */
+/** Blank lines separate paragraphs; single line breaks are kept inside one. Each paragraph takes the direction of its own text. */
 function paragraphs(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((para) => `<p>${escapeHtml(para.trim()).replace(/\n/g, '<br>\n')}</p>`)
+    .map((para) => `<p dir="auto">${escapeHtml(para.trim()).replace(/\n/g, '<br>\n')}</p>`)
     .join('\n');
 }
 
@@ -84,7 +90,7 @@ function renderSummary(report: Report): string {
   const contents = report.articles
     .map(
       (article, index) =>
-        `<li><a href="#article-${index + 1}">${escapeHtml(article.source.title)}</a><span class="count">${plural(article.entries.length, 'annotation')}</span></li>`,
+        `<li><a href="#article-${index + 1}" dir="auto">${escapeHtml(article.source.title)}</a><span class="count">${plural(article.entries.length, 'annotation')}</span></li>`,
     )
     .join('\n');
   return `<section class="summary" aria-labelledby="summary-title">
@@ -126,7 +132,7 @@ function renderArticle(article: ReportArticle, index: number, total: number, dat
   return `<article class="report-article" id="article-${index + 1}" aria-labelledby="article-${index + 1}-title">
 <header class="source-head">
 <p class="kicker">Article ${index + 1} of ${total}</p>
-<h2 id="article-${index + 1}-title">${escapeHtml(source.title)}</h2>
+<h2 id="article-${index + 1}-title" dir="auto">${escapeHtml(source.title)}</h2>
 <p class="muted-line">${renderSourceLine(source)}</p>
 <p class="muted-line muted">File ${escapeHtml(source.id)} \u00b7 ${detected} detected${flagged} \u00b7 ${plural(article.entries.length, 'annotation')}</p>
 </header>
@@ -139,7 +145,7 @@ function renderEntry(entry: ReportEntry, number: number, dates: SourceDates): st
   // What the checker wrote is kept on one page when printed; the tables after it may run on.
   const main = [
     `<header class="entry-head">
-<h3><span class="entry-number">${number}.</span> \u201c${escapeHtml(entry.quote)}\u201d</h3>
+<h3><span class="entry-number">${number}.</span> \u201c<bdi>${escapeHtml(entry.quote)}</bdi>\u201d</h3>
 ${verdictBadge(entry.verdict, true)}
 </header>`,
     renderQuote(entry),
@@ -158,10 +164,10 @@ ${sections.filter(Boolean).join('\n')}
 function renderQuote(entry: ReportEntry): string {
   if (entry.anchor === 'orphan') {
     return `<div class="state-note state-orphan">Could not be found in the current text of the article. The text as annotated:
-<p>\u201c${escapeHtml(entry.quote)}\u201d</p>
+<p dir="auto">\u201c${escapeHtml(entry.quote)}\u201d</p>
 </div>`;
   }
-  const sentence = `<blockquote class="context"><p>${escapeHtml(entry.context.before)}<mark>${escapeHtml(entry.quote)}</mark>${escapeHtml(entry.context.after)}</p></blockquote>`;
+  const sentence = `<blockquote class="context"><p dir="auto">${escapeHtml(entry.context.before)}<mark>${escapeHtml(entry.quote)}</mark>${escapeHtml(entry.context.after)}</p></blockquote>`;
   if (entry.anchor === 'changed' && entry.originalQuote !== null) {
     return `<div class="state-note">The text has changed since it was annotated: <del>${escapeHtml(entry.originalQuote)}</del> is now <ins>${escapeHtml(entry.quote)}</ins>.</div>
 ${sentence}`;
@@ -241,7 +247,7 @@ function renderChecks(checks: ReportCheck[]): string {
 function renderAppendix(sources: ReportSource[]): string {
   const rows = sources.map(
     (source) =>
-      `<tr><td>${escapeHtml(source.title)}</td><td>${escapeHtml(source.publisher ?? '')}</td><td>${escapeHtml(formatSourceDate(source.date))}</td><td class="file">${escapeHtml(source.id)}</td><td class="hash">${escapeHtml(source.hash)}</td></tr>`,
+      `<tr><td dir="auto">${escapeHtml(source.title)}</td><td>${escapeHtml(source.publisher ?? '')}</td><td>${escapeHtml(formatSourceDate(source.date))}</td><td class="file">${escapeHtml(source.id)}</td><td class="hash">${escapeHtml(source.hash)}</td></tr>`,
   );
   return `<section class="appendix" aria-labelledby="appendix-title">
 <h2 id="appendix-title">Appendix: sources</h2>

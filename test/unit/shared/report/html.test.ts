@@ -68,13 +68,13 @@ describe('renderReportHtml: self-contained and safe', () => {
     expect(html).toContain('<title>Fact-check report: test</title>');
     expect(html).toContain('Prisons &amp; courts');
     expect(html).not.toContain('Prisons & courts');
-    expect(html).toContain('<p>First paragraph with &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;.</p>');
+    expect(html).toContain('<p dir="auto">First paragraph with &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;.</p>');
     expect(html).toContain('<li>&lt;b&gt;tag&lt;/b&gt;</li>');
     expect(html).toContain('Other &amp; article');
   });
 
   it('keeps the note’s paragraphs and line breaks', () => {
-    expect(html).toContain('<p>Second paragraph,<br>\nwith a line break.</p>');
+    expect(html).toContain('<p dir="auto">Second paragraph,<br>\nwith a line break.</p>');
   });
 
   it('links only http(s) addresses', () => {
@@ -107,8 +107,20 @@ describe('renderReportHtml: anchors, verdicts, dates', () => {
   it('shows an orphan as not found, with the stored quote, and no highlight', () => {
     const html = bodyOf(renderReportHtml(reportWith([entry({ anchor: 'orphan', quote: '27,000', context: { before: '', after: '' }, start: null, end: null })])));
     expect(html).toContain('Could not be found in the current text of the article.');
-    expect(html).toContain('<p>\u201c27,000\u201d</p>');
+    expect(html).toContain('<p dir="auto">\u201c27,000\u201d</p>');
     expect(html).not.toContain('<mark>');
+  });
+
+  it('lets article and note text written right to left take its own direction', () => {
+    const arabic = entry({ quote: '3,500', context: { before: 'قالت الوزارة إن ', after: ' شخص في السجن.' }, note: 'הנתון הוא 3,400.' });
+    const src = source({ title: 'السجون مكتظة: 3,500 سجين' });
+    const html = bodyOf(renderReportHtml(reportWith([arabic], { articles: [{ source: src, claims: [], discrepancies: 0, entries: [arabic] }], sources: [src] })));
+    expect(html).toContain('<blockquote class="context"><p dir="auto">قالت الوزارة إن <mark>3,500</mark> شخص في السجن.</p></blockquote>');
+    expect(html).toContain('<div class="note">\n<p dir="auto">הנתון הוא 3,400.</p>\n</div>');
+    expect(html).toContain('<h2 id="article-1-title" dir="auto">السجون مكتظة: 3,500 سجين</h2>');
+    expect(html).toContain('<a href="#article-1" dir="auto">السجون مكتظة: 3,500 سجين</a>');
+    expect(html).toContain('<td dir="auto">السجون مكتظة: 3,500 سجين</td>');
+    expect(html).toContain('\u201c<bdi>3,500</bdi>\u201d</h3>');
   });
 
   it('shows a changed anchor’s old and new text', () => {
