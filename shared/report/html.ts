@@ -18,6 +18,7 @@ import {
   formatSourceDate,
   isWebAddress,
   linkSourceDate,
+  NO_SOURCES,
   NO_VERDICT_LABEL,
   plural,
   sourceDatesOf,
@@ -245,6 +246,12 @@ function renderChecks(checks: ReportCheck[]): string {
 }
 
 function renderAppendix(sources: ReportSource[]): string {
+  if (!sources.length) {
+    return `<section class="appendix" aria-labelledby="appendix-title">
+<h2 id="appendix-title">Appendix: sources</h2>
+<p class="muted-line">${NO_SOURCES}</p>
+</section>`;
+  }
   const rows = sources.map(
     (source) =>
       `<tr><td dir="auto">${escapeHtml(source.title)}</td><td>${escapeHtml(source.publisher ?? '')}</td><td>${escapeHtml(formatSourceDate(source.date))}</td><td class="file">${escapeHtml(source.id)}</td><td class="hash">${escapeHtml(source.hash)}</td></tr>`,

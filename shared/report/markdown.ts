@@ -15,6 +15,7 @@ import {
   formatSourceDate,
   isWebAddress,
   linkSourceDate,
+  NO_SOURCES,
   NO_VERDICT_LABEL,
   plural,
   sourceDatesOf,
@@ -162,8 +163,9 @@ function renderAppendix(sources: readonly ReportSource[]): string[] {
   const rows = sources.map((source) => [inline(source.title), inline(source.publisher ?? ''), inline(formatSourceDate(source.date)), code(source.id), code(source.hash)]);
   return [
     heading(2, 'Appendix: sources'),
-    'Every article this report covers. The sha256 identifies the exact copy of each file that was checked.',
-    table(['Title', 'Publisher', 'Date', 'File', 'sha256'], rows),
+    ...(sources.length
+      ? ['Every article this report covers. The sha256 identifies the exact copy of each file that was checked.', table(['Title', 'Publisher', 'Date', 'File', 'sha256'], rows)]
+      : [NO_SOURCES]),
   ];
 }
 

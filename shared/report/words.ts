@@ -14,6 +14,9 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${f
 
 export const NO_VERDICT_LABEL = 'No verdict';
 
+/** The appendix of a report that covers no article (an empty folder, or no article chosen). */
+export const NO_SOURCES = 'No article in this report.';
+
 export const verdictLabel = (verdict: VerdictOption | null): string => (verdict ? verdict.label : NO_VERDICT_LABEL);
 
 /** How evidence is introduced in a list. */

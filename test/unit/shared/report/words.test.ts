@@ -57,3 +57,27 @@ describe('HTML, Markdown and CSV say the same thing', () => {
     expect(renderReportMarkdown(report)).toContain('Another paper (5 Mar 2020)');
   });
 });
+
+describe('a report of no article (an empty folder, or none chosen)', () => {
+  const empty = reportWith([], {
+    articles: [],
+    sources: [],
+    filter: { articleIds: [] },
+    summary: { ...reportWith([]).summary, articles: 0, claims: 0 },
+  });
+
+  it('says so in the appendix rather than giving an empty table', () => {
+    const html = renderReportHtml(empty);
+    const appendix = html.slice(html.indexOf('<section class="appendix"'), html.indexOf('</section>', html.indexOf('<section class="appendix"')));
+    expect(appendix).toContain('<p class="muted-line">No article in this report.</p>');
+    expect(appendix).not.toContain('<table');
+    const markdown = renderReportMarkdown(empty);
+    expect(markdown.slice(markdown.indexOf('## Appendix: sources'))).toBe('## Appendix: sources\n\nNo article in this report.\n');
+  });
+
+  it('still gives the selection, the zero counts and the CSV header', () => {
+    expect(renderReportMarkdown(empty)).toContain('- **Selection:** 0 chosen articles');
+    expect(renderReportHtml(empty)).toContain('No annotated article matches this selection.');
+    expect(parse(renderReportCsv(empty), { bom: true })).toEqual([REPORT_CSV_HEADERS]);
+  });
+});
