@@ -90,6 +90,27 @@ describe('reckon report', () => {
     expect(readdirSync(dir)).toEqual(['report.md']);
   });
 
+  it('fails (exit 1) on a folder that is not there, or an --out it cannot write, naming it and leaving nothing behind', async () => {
+    const missing = await run(['report', join(tempDir(), 'gone'), '--format', 'md']);
+    expect(missing).toMatchObject({ code: 1, out: '' });
+    expect(missing.err).toMatch(/^reckon: Folder not found: .*gone\n$/);
+
+    const parent = tempDir();
+    const nowhere = join(parent, 'no-such-folder', 'report.md');
+    const unwritable = await run(['report', fixture.folder, '--format', 'md', '--out', nowhere]);
+    expect(unwritable).toMatchObject({ code: 1, out: '' });
+    expect(unwritable.err).toContain(nowhere);
+    expect(readdirSync(parent)).toEqual([]);
+
+    // A folder given as the file: the report is not written into it or beside it.
+    const folder = tempDir();
+    const onFolder = await run(['report', fixture.folder, '--format', 'md', '--out', folder]);
+    expect(onFolder).toMatchObject({ code: 1, out: '' });
+    expect(onFolder.err).toContain(folder);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`${folder.split('/').pop()}.tmp-`))).toEqual([]);
+  });
+
   it.runIf(existsSync(CHROMIUM))('prints a PDF with --chromium, under its suggested name in the current folder without --out', async () => {
     const dir = tempDir();
     process.chdir(dir);
