@@ -15,8 +15,15 @@ export function renderClaimReview(report: Report): string {
   const reviews = report.articles.flatMap(({ source, entries }) =>
     entries.filter((entry) => entry.verdict).map((entry) => reviewOf(entry, source, { report, scale, author })),
   );
-  return `${JSON.stringify({ '@context': SCHEMA_CONTEXT, '@graph': reviews }, null, 2)}\n`;
+  return `${scriptSafe(JSON.stringify({ '@context': SCHEMA_CONTEXT, '@graph': reviews }, null, 2))}\n`;
 }
+
+/**
+ * ClaimReview is published inside a page's `<script type="application/ld+json">`: a note holding
+ * "</script>" would end that element and run what follows. `<`, `>` and `&` are written as JSON
+ * escapes, which read back as the same text.
+ */
+const scriptSafe = (json: string): string => json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Who publishes the review: the organisation when there is one, else the author. */
 function reviewAuthor({ organisation, author }: Pick<Report, 'organisation' | 'author'>): Agent | undefined {

@@ -132,6 +132,16 @@ describe('renderClaimReview', () => {
     expect(drugs.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Taing Vida' });
   });
 
+  it('can be pasted into a page’s <script type="application/ld+json">: no text in it can end the element', () => {
+    const report = structuredClone(fixture.report);
+    const first = report.articles[0]!.entries[0]!;
+    report.articles[0]!.entries[0] = { ...first, note: '</script><script>alert(1)</script> & <!-- more' };
+    const json = renderClaimReview(report);
+    expect(json).not.toMatch(/[<>&]/);
+    const [review] = render(report)['@graph'];
+    expect(review!.reviewBody).toBe('</script><script>alert(1)</script> & <!-- more');
+  });
+
   it('is an empty graph when nothing has a verdict', () => {
     expect(render(fixture.reportFor({ verdicts: ['none'] }))['@graph']).toEqual([]);
   });
