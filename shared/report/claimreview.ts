@@ -3,6 +3,7 @@
  * markup guide uses it): one review per annotation with a verdict, in one `@graph`.
  */
 import type { Report, ReportEntry, ReportSource } from '../domain/report';
+import { isWebAddress } from './words';
 
 const SCHEMA_CONTEXT = 'https://schema.org';
 
@@ -76,11 +77,12 @@ function reviewOf(entry: ReportEntry, source: ReportSource, { report, scale, aut
 
 /**
  * The review's address: the base URL with the fragment the HTML report gives the annotation
- * (`#annotation-<id>`), so a report published there has each review at its URL. None without a base URL.
+ * (`#annotation-<id>`), so a report published there has each review at its URL. None without a
+ * base URL, or with one that is no web address (the settings accept any URL, javascript: too).
  */
 function reviewUrl(baseUrl: string, annotationId: string): string | null {
   const base = baseUrl.trim().replace(/#.*$/, '');
-  return base ? `${base}#annotation-${annotationId}` : null;
+  return isWebAddress(base) ? `${base}#annotation-${annotationId}` : null;
 }
 
 /**

@@ -95,6 +95,8 @@ describe('renderClaimReview', () => {
   it('builds review URLs on the base URL, and leaves them out without one', () => {
     const without = render({ ...fixture.report, baseUrl: '' })['@graph'];
     expect(without.every((r) => r.url === undefined)).toBe(true);
+    const script = render({ ...fixture.report, baseUrl: 'javascript:alert(1)' })['@graph'];
+    expect(script.every((r) => r.url === undefined)).toBe(true);
     const withFragment = render({ ...fixture.report, baseUrl: 'https://example.org/checks/2026/prisons.html#top' })['@graph'];
     expect(withFragment[0]!.url).toBe(`https://example.org/checks/2026/prisons.html#annotation-${fixture.report.articles[0]!.entries[0]!.annotationId}`);
   });
