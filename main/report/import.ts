@@ -1,7 +1,8 @@
 /**
  * Importing W3C Web Annotation JSON-LD (Reckon's export, Hypothesis's, any other) into a
  * corpus: each item is matched to an article, re-anchored in its current text, and all are
- * written with one store call. Re-importing a file replaces what the last import wrote.
+ * written with one store call. Re-importing a file replaces what the last import wrote, but
+ * never an annotation edited here since the file's copy of it was made.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -45,6 +46,7 @@ export function importAnnotationFile(
   const result: ImportResult = { dialect: parsed.dialect, imported: 0, anchored: 0, moved: 0, changed: 0, orphaned: 0, skipped: [...parsed.skipped] };
   const annotations: Annotation[] = [];
   const firstWithId = new Map<string, ImportItem>();
+  const stored = new Map(store.list().map((a) => [a.id, a]));
   for (const item of parsed.items) {
     const placed = find(item);
     if (typeof placed === 'string') {
@@ -55,6 +57,11 @@ export function importAnnotationFile(
     const earlier = firstWithId.get(id);
     if (earlier) {
       result.skipped.push({ index: item.index, reason: `${item.label}: the same annotation as ${earlier.label}` });
+      continue;
+    }
+    const kept = keptLocal(item, stored.get(id));
+    if (kept) {
+      result.skipped.push({ index: item.index, reason: `${item.label}: ${kept}` });
       continue;
     }
     const created = item.created ?? now.toISOString();
@@ -72,6 +79,18 @@ export function importAnnotationFile(
   result.imported = annotations.length;
   result.skipped.sort((a, b) => a.index - b.index);
   return result;
+}
+
+/**
+ * Why the annotation already in the store wins over the file's copy, or null when the file's copy
+ * may replace it: it was modified no earlier (a re-import of the same file replaces it with itself).
+ */
+function keptLocal(item: ImportItem, local: Annotation | undefined): string | null {
+  if (!local) return null;
+  const fileTime = item.modified ?? item.created;
+  if (fileTime === null) return `this folder already has this annotation (modified ${local.modified}), and the file's copy has no date to show it is newer`;
+  if (Date.parse(local.modified) > Date.parse(fileTime)) return `this folder's copy was edited after the file's (modified ${local.modified}, the file's ${fileTime}), so it is kept`;
+  return null;
 }
 
 function countState(result: ImportResult, { anchor, by }: Placed, item: ImportItem): void {

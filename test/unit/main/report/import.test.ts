@@ -96,6 +96,22 @@ describe('importAnnotationFile: Reckon’s W3C export', () => {
     expect(store.list()).toEqual(before);
   });
 
+  it('never replaces an annotation edited here since the file was exported', () => {
+    const store = freshStore(fixture.folder);
+    const exported = renderWebAnnotations(fixture.report);
+    importAnnotationFile(exported, 'a.jsonld', articles, store, NOW);
+    const [edited, ...rest] = store.list();
+    store.addMany([{ ...edited!, note: 'Edited after the export.', modified: '2026-12-01T10:00:00.000Z' }]);
+
+    const again = importAnnotationFile(exported, 'a.jsonld', articles, store, NOW);
+    expect(again.imported).toBe(rest.length);
+    expect(again.skipped).toHaveLength(1);
+    expect(again.skipped[0]!.reason).toMatch(
+      new RegExp(`\\(urn:uuid:${edited!.id}\\): this folder's copy was edited after the file's \\(modified 2026-12-01T10:00:00\\.000Z, the file's 2026-11-20T\\d\\d:\\d\\d:00\\.000Z\\), so it is kept$`),
+    );
+    expect(store.list().find((a) => a.id === edited!.id)!.note).toBe('Edited after the export.');
+  });
+
   it('writes everything with one store call', () => {
     const store = freshStore(fixture.folder);
     const calls: number[] = [];
@@ -275,6 +291,17 @@ describe('importAnnotationFile: odd files', () => {
     const local = w3c('local', { target: { source: 'file:///home/dara/Downloads/a.txt', selector: quote('26,593') } });
     expect(run(JSON.stringify(local), store)).toMatchObject({ imported: 1, anchored: 1 });
     expect(store.list()[0]!.target.articleId).toBe('a.txt');
+  });
+
+  it('keeps what this folder has when an undated item comes again: nothing shows the file’s copy is newer', () => {
+    const store = freshStore('/odd');
+    const undated = JSON.stringify([w3c('urn:uuid:00000000-0000-4000-8000-0000000000bb')]);
+    expect(run(undated, store).imported).toBe(1);
+    const again = run(undated, store);
+    expect(again.imported).toBe(0);
+    expect(again.skipped[0]!.reason).toBe(
+      `annotation 1 of 1 (urn:uuid:00000000-0000-4000-8000-0000000000bb): this folder already has this annotation (modified ${NOW.toISOString()}), and the file's copy has no date to show it is newer`,
+    );
   });
 
   it('takes an annotation that appears twice in one file once', () => {
