@@ -79,6 +79,9 @@ describe('renderReportMarkdown escaping', () => {
     const block = entryBlock(renderReportMarkdown(reportWith([entry({ evidence })])));
     expect(block).toContain('- Web: <https://example.org/a_b>');
     expect(block).toContain('- Web: javascript:alert(1)');
+    // `<` and `>` would end the autolink early: they go percent-encoded, as a browser sends them.
+    const angled = [{ kind: 'url' as const, label: 'https://example.org/?q=<2>', target: 'https://example.org/?q=<2>', ref: null }];
+    expect(entryBlock(renderReportMarkdown(reportWith([entry({ evidence: angled })])))).toContain('- Web: <https://example.org/?q=%3C2%3E>');
   });
 
   it('puts a file name with backticks or pipes in a code span that holds', () => {
