@@ -231,8 +231,13 @@ export function excerpt(sentence: string, figure: string, max = 150): string {
     const space = sentence.lastIndexOf(' ', end);
     if (space >= at + figure.length) end = space;
   }
+  // Text without spaces is cut where it falls: never between the two halves of an emoji.
+  if (isLowSurrogate(sentence.charCodeAt(start))) start += 1;
+  if (isLowSurrogate(sentence.charCodeAt(end))) end -= 1;
   return `${start > 0 ? '\u2026' : ''}${sentence.slice(start, end).replace(/^\u2026/, '')}${end < sentence.length ? '\u2026' : ''}`;
 }
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 function renderChecks(checks: ReportCheck[]): string {
   if (!checks.length) return '';

@@ -183,6 +183,16 @@ describe('excerpt', () => {
     expect(cut.length).toBeLessThanOrEqual(82);
   });
 
+  it('cuts text without spaces where it falls, but never inside a character', () => {
+    const emoji = '🎉'.repeat(60);
+    for (const max of [60, 61, 62, 63]) {
+      const cut = excerpt(`${emoji}共有38990名${emoji}`, '38990', max);
+      expect(cut).toContain('38990');
+      // A lone surrogate is what a cut inside an emoji leaves.
+      expect(cut, `max ${max}`).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+
   it('starts at the beginning when the figure is near it', () => {
     expect(excerpt(sentence, '21,900', 120)).toBe('Cambodia’s prison population has risen from 21,900 at the end of 2016 to over 38,990 in March 2020, despite the fact…');
   });
