@@ -350,6 +350,16 @@ function reportFilterOf(flags: Flags, articles: readonly ArticleSummary[], scale
   return { ...(articleIds && { articleIds }), ...(verdicts && { verdicts }) };
 }
 
+/** Why a file could not be written, in words rather than errno codes and temp-file names. */
+function writeFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return (err as Error).message;
+}
+
 async function reportCommand([dir, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
   if (!dir) throw new UsageError('report needs a folder');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -372,7 +382,11 @@ async function reportCommand([dir, ...extra]: string[], flags: Flags, io: CliIo)
     }
     // Binary output never goes to a terminal: it is saved under the name the app would suggest.
     const path = resolve(flags.out ?? file.fileName);
-    writeFileAtomic(path, content);
+    try {
+      writeFileAtomic(path, content);
+    } catch (err) {
+      throw new Error(`cannot write ${path}: ${writeFailure(err)}`);
+    }
     io.out(`${path}\n`);
     return 0;
   });

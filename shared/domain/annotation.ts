@@ -39,7 +39,13 @@ export type Evidence = z.infer<typeof Evidence>;
 
 /** One step of the verdict scale. `rating` is its place on the numeric scale (ClaimReview's ratingValue). */
 export const VerdictOption = z.object({
-  id: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
+  // 'none' is the report filter's id for "no verdict" (NO_VERDICT in report.ts).
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/)
+    .refine((id) => id !== 'none', 'the id "none" is reserved for "no verdict"'),
   label: z.string().min(1).max(64),
   rating: z.number().int().min(1).max(10),
 });

@@ -175,6 +175,11 @@ export const Report = z.object({
     /** Claims in those articles involved in a discrepancy (differing figures or inconsistent arithmetic). */
     discrepancies: z.number().int().nonnegative(),
     orphans: z.number().int().nonnegative(),
+    /**
+     * Annotations on articles no longer in the folder (deleted, moved or renamed): not in
+     * any article's section, but counted so that none disappears without a word.
+     */
+    missingArticle: z.number().int().nonnegative(),
   }),
   /** Articles with at least one annotation in the report, in the corpus's order. */
   articles: z.array(ReportArticle),

@@ -54,6 +54,11 @@ export function buildReport(input: ReportInput): Report {
     (a) => chosenIds.has(a.target.articleId) && (!keepVerdict || keepVerdict.has(a.verdict ?? NO_VERDICT)),
   );
   const byArticle = groupBy(kept, (a) => a.target.articleId);
+  // Only when no article was chosen: a choice names articles that exist.
+  const known = new Set(input.articles.map((a) => a.id));
+  const missingArticle = input.filter.articleIds
+    ? 0
+    : input.annotations.filter((a) => !known.has(a.target.articleId) && (!keepVerdict || keepVerdict.has(a.verdict ?? NO_VERDICT))).length;
   const titles = new Map(input.articles.map((a) => [a.id, a.title]));
 
   let claims = 0;
@@ -94,6 +99,7 @@ export function buildReport(input: ReportInput): Report {
       noVerdict: entries.filter((e) => !e.verdict).length,
       discrepancies,
       orphans: entries.filter((e) => e.anchor === 'orphan').length,
+      missingArticle,
     },
     articles,
     sources: chosen.map(sourceOf),

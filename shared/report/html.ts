@@ -102,7 +102,7 @@ ${stat('Discrepancies found', summary.discrepancies, true)}
 ${stat('Annotations', summary.annotations)}
 ${stat('Orphaned annotations', summary.orphans, true)}
 </dl>
-<p class="muted-line">${plural(summary.articles, 'article')} in this report, with ${plural(summary.claims, 'numeric claim')} detected; ${plural(summary.discrepancies, 'claim')} ${summary.discrepancies === 1 ? 'is' : 'are'} involved in a discrepancy (a figure that differs from another source's, or arithmetic that does not add up).</p>
+${summary.missingArticle ? `<p class="state-note">${plural(summary.missingArticle, 'annotation')} ${summary.missingArticle === 1 ? 'is' : 'are'} on articles no longer in this folder (deleted, moved or renamed) and not shown; they are kept, and come back if the files do.</p>\n` : ''}<p class="muted-line">${plural(summary.articles, 'article')} in this report, with ${plural(summary.claims, 'numeric claim')} detected; ${plural(summary.discrepancies, 'claim')} ${summary.discrepancies === 1 ? 'is' : 'are'} involved in a discrepancy (a figure that differs from another source's, or arithmetic that does not add up).</p>
 <div class="summary-columns">
 <table class="verdict-counts">
 <caption>Verdicts</caption>

@@ -52,6 +52,9 @@ function renderSummary(report: Report): string[] {
     `- **Discrepancies found:** ${plural(summary.discrepancies, 'claim')} involved in one (a figure that differs from another source's, or arithmetic that does not add up)`,
     `- **Articles:** ${formatNumber(summary.articles)}, with ${plural(summary.claims, 'numeric claim')} detected`,
     `- **Orphaned annotations:** ${formatNumber(summary.orphans)}${summary.orphans ? ' (their text could not be found in the current article)' : ''}`,
+    ...(summary.missingArticle
+      ? [`- **On articles no longer in this folder:** ${plural(summary.missingArticle, 'annotation')} (deleted, moved or renamed files; not shown, but kept)`]
+      : []),
   ];
   const verdictRows = [
     ...summary.verdicts.map((v) => [inline(v.label), String(v.rating), formatNumber(v.count)]),

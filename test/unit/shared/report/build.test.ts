@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_VERDICT_SCALE, type AnchoredAnnotation } from '../../../../shared/domain/annotation';
 import type { Article } from '../../../../shared/domain/article';
-import { Report, NO_VERDICT } from '../../../../shared/domain/report';
+import { Report, NO_VERDICT, type ReportFilter } from '../../../../shared/domain/report';
 import { buildReport } from '../../../../shared/report/build';
 import { ARTICLES, FIXED_NOW, makeReportFixture, type ReportFixture } from '../../../support/report-fixture';
 
@@ -99,6 +99,21 @@ describe('buildReport', () => {
     expect(report.summary.annotations).toBe(3);
     // Counts of claims and sources still cover every article chosen.
     expect(report.summary.articles).toBe(5);
+  });
+
+  it('counts annotations on articles no longer in the folder, rather than dropping them without a word', async () => {
+    const { corpusReport } = await import('../../../../main/report/corpus-report');
+    const { crossCheckCorpus } = await import('../../../../main/crosscheck');
+    const corpus = fixture.backend.current()!;
+    const settings = await fixture.backend.getSettings({});
+    const gone = { ...fixture.annotations[0]!, id: '00000000-0000-4000-8000-0000000000ff', target: { ...fixture.annotations[0]!.target, articleId: 'deleted.txt' }, anchor: { state: 'orphan' as const } };
+    const report = (filter: ReportFilter) =>
+      corpusReport({ corpus, checker: crossCheckCorpus(corpus), annotations: [...fixture.annotations, gone], settings, filter, now: FIXED_NOW, version: '0' });
+    expect(report({}).summary).toMatchObject({ annotations: 8, missingArticle: 1 });
+    expect(report({ verdicts: ['accurate'] }).summary.missingArticle).toBe(0);
+    // A choice of articles names articles that exist: the missing one is not part of it.
+    expect(report({ articleIds: [ARTICLES.drugs] }).summary.missingArticle).toBe(0);
+    expect(fixture.report.summary.missingArticle).toBe(0);
   });
 
   it('refuses an article that is not in the corpus, naming it', () => {

@@ -87,6 +87,7 @@ export function reportWith(entries: ReportEntry[], overrides: Partial<Report> = 
       noVerdict: entries.filter((e) => !e.verdict).length,
       discrepancies: 0,
       orphans: entries.filter((e) => e.anchor === 'orphan').length,
+      missingArticle: 0,
     },
     articles: [{ source: src, claims: [], discrepancies: 0, entries }],
     sources: [src],

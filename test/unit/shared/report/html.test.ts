@@ -197,3 +197,12 @@ describe('excerpt', () => {
     expect(excerpt(sentence, '21,900', 120)).toBe('Cambodia’s prison population has risen from 21,900 at the end of 2016 to over 38,990 in March 2020, despite the fact…');
   });
 });
+
+describe('renderReportHtml: annotations on missing articles', () => {
+  it('says how many annotations are on articles no longer in the folder', () => {
+    const base = reportWith([entry()]);
+    expect(renderReportHtml(base)).not.toContain('no longer in this folder');
+    const html = renderReportHtml({ ...base, summary: { ...base.summary, missingArticle: 2 } });
+    expect(html).toContain('2 annotations are on articles no longer in this folder');
+  });
+});

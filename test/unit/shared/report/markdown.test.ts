@@ -115,3 +115,12 @@ describe('renderReportMarkdown anchor states and verdicts', () => {
     expect(markdown).toMatch(/^\| No verdict \| {2}\| 1 \|$/m);
   });
 });
+
+describe('renderReportMarkdown: annotations on missing articles', () => {
+  it('says how many annotations are on articles no longer in the folder', () => {
+    const base = reportWith([entry()]);
+    expect(renderReportMarkdown(base)).not.toContain('no longer in this folder');
+    const markdown = renderReportMarkdown({ ...base, summary: { ...base.summary, missingArticle: 1 } });
+    expect(markdown).toContain('- **On articles no longer in this folder:** 1 annotation');
+  });
+});
