@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleDate, ArticleFormat } from './article';
+import { ArticleSummary } from './article';
 import { AnchorState, AnnotationTarget, VerdictOption } from './annotation';
 import { CheckKind, CheckVerdict, ClaimRef, EffectiveTime, Relation } from './crosscheck';
 
@@ -28,15 +28,7 @@ export const ReportFilter = z
 export type ReportFilter = z.infer<typeof ReportFilter>;
 
 /** An article as the report cites it. `urn` identifies its content (W3C export's source). */
-export const ReportSource = z.object({
-  id: z.string(),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  byline: z.string().nullable(),
-  date: ArticleDate,
-  format: ArticleFormat,
-  /** sha256 of the file's bytes, hex. */
-  hash: z.string(),
+export const ReportSource = ArticleSummary.pick({ id: true, title: true, publisher: true, byline: true, date: true, format: true, hash: true }).extend({
   /** `urn:sha256:<hash>`. */
   urn: z.string(),
 });

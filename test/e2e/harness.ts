@@ -7,8 +7,8 @@ import { startBrowserMode, type BrowserMode } from '../../main/serve';
 /** Debian's Chromium (installed by .ci/run); override with $CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// Flags that keep Chromium from reaching for the network on this offline machine.
-const CHROMIUM_ARGS = [
+/** Flags that keep Chromium from reaching for the network on this offline machine. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

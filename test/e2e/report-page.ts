@@ -7,19 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM } from './harness';
-
-// The harness's no-network flags (Chromium must not reach for the network on this offline machine).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from './harness';
 
 /** How the report is printed here and in the docs: backgrounds (badges, highlights) kept, A4. */
 export const REPORT_PDF_OPTIONS = { printBackground: true, preferCSSPageSize: true, format: 'A4' } as const;

@@ -7,14 +7,13 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createBackend, type Backend } from '../../main/backend';
+import { type Backend } from '../../main/backend';
 import { crossCheckCorpus } from '../../main/crosscheck';
 import { corpusReport } from '../../main/report/corpus-report';
-import { openConfAnnotations } from '../../main/store/annotations';
-import { openConfSettings } from '../../main/store/settings';
 import type { AnchoredAnnotation, AnnotationBody } from '../../shared/domain/annotation';
 import type { Report, ReportFilter } from '../../shared/domain/report';
 import type { UserSettings } from '../../shared/domain/settings';
+import { testBackend } from './backend';
 
 export const FIXED_NOW = new Date('2026-11-21T09:30:00.000Z');
 /** Articles with no date in their text are dated by their file's mtime: fixed, so golden files don't age. */
@@ -67,15 +66,7 @@ export async function makeReportFixture(filter: ReportFilter = {}): Promise<Repo
   const folder = join(userData, 'sample-corpus');
   cpSync(resolve('resources/sample-corpus'), folder, { recursive: true });
   for (const name of readdirSync(folder)) utimesSync(join(folder, name), FIXED_MTIME, FIXED_MTIME);
-  const backend = createBackend({
-    version: FIXTURE_VERSION,
-    cacheDir: join(userData, 'cache'),
-    sampleCorpusDir: folder,
-    settings: openConfSettings(userData),
-    openAnnotations: (root) => openConfAnnotations(userData, root),
-    emit: () => {},
-    watch: false,
-  });
+  const backend = testBackend(userData, folder, { version: FIXTURE_VERSION });
   try {
     await backend.openCorpus({ dir: folder });
     await backend.updateSettings(FIXTURE_SETTINGS);

@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
-import { createBackend, type Backend } from '../../../main/backend';
-import { openConfAnnotations } from '../../../main/store/annotations';
-import { openConfSettings } from '../../../main/store/settings';
+import { type Backend } from '../../../main/backend';
+import { testBackend } from '../../support/backend';
 
 const ARTICLE = '000_083e109e7a8c2a9d.txt';
 
@@ -18,16 +17,7 @@ function setup() {
   const userData = mkdtempSync(join(tmpdir(), 'reckon-wb-'));
   const folder = join(userData, 'articles');
   cpSync(resolve('resources/sample-corpus'), folder, { recursive: true });
-  const make = (): Backend =>
-    createBackend({
-      version: '9.9.9',
-      cacheDir: join(userData, 'cache'),
-      sampleCorpusDir: folder,
-      settings: openConfSettings(userData),
-      openAnnotations: (root) => openConfAnnotations(userData, root),
-      emit: () => {},
-      watch: false,
-    });
+  const make = (): Backend => testBackend(userData, folder);
   return { userData, folder, make };
 }
 

@@ -3,23 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
-import { createBackend, type Backend } from '../../../main/backend';
-import { openConfAnnotations } from '../../../main/store/annotations';
-import { openConfSettings } from '../../../main/store/settings';
+import { type Backend } from '../../../main/backend';
+import { testBackend } from '../../support/backend';
 
 const SAMPLES = resolve('resources/sample-corpus');
 
 function makeBackend(events: Array<{ name: string; payload: unknown }> = []) {
   const userData = mkdtempSync(join(tmpdir(), 'reckon-backend-'));
-  const backend = createBackend({
-    version: '9.9.9',
-    cacheDir: join(userData, 'cache'),
-    sampleCorpusDir: SAMPLES,
-    settings: openConfSettings(userData),
-    openAnnotations: (root) => openConfAnnotations(userData, root),
-    emit: (name, payload) => events.push({ name, payload }),
-    watch: false,
-  });
+  const backend = testBackend(userData, SAMPLES, { emit: (name, payload) => events.push({ name, payload }) });
   return { backend, userData };
 }
 

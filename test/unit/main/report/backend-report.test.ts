@@ -11,11 +11,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch, unwrap, type CallArgs, type CallName, type CallResult } from '../../../../shared/api';
 import { NO_VERDICT, REPORT_SCHEMA_VERSION, type Report, type ReportFile, type ReportFormat } from '../../../../shared/domain/report';
-import { createBackend, type Backend, type BackendOptions } from '../../../../main/backend';
+import { type Backend, type BackendOptions } from '../../../../main/backend';
 import { chromiumPdfRenderer } from '../../../../main/report/pdf';
-import { openConfAnnotations } from '../../../../main/store/annotations';
-import { openConfSettings } from '../../../../main/store/settings';
 import { ARTICLES, FIXED_NOW, FIXTURE_VERSION, makeReportFixture, type ReportFixture } from '../../../support/report-fixture';
+import { testBackend } from '../../../support/backend';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -37,17 +36,7 @@ afterAll(async () => {
 });
 
 async function backendWith(extra: Partial<BackendOptions> = {}, userData = fixture.userData): Promise<Backend> {
-  const backend = createBackend({
-    version: FIXTURE_VERSION,
-    cacheDir: join(userData, 'cache'),
-    sampleCorpusDir: fixture.folder,
-    settings: openConfSettings(userData),
-    openAnnotations: (root) => openConfAnnotations(userData, root),
-    emit: () => {},
-    watch: false,
-    now: () => FIXED_NOW,
-    ...extra,
-  });
+  const backend = testBackend(userData, fixture.folder, { version: FIXTURE_VERSION, now: () => FIXED_NOW, ...extra });
   opened.push(backend);
   await backend.openCorpus({ dir: fixture.folder });
   return backend;
@@ -121,15 +110,7 @@ describe('report calls: formats', () => {
   });
 
   it('fails without an open folder', async () => {
-    const backend = createBackend({
-      version: FIXTURE_VERSION,
-      cacheDir: join(fixture.userData, 'cache'),
-      sampleCorpusDir: fixture.folder,
-      settings: openConfSettings(fixture.userData),
-      openAnnotations: (root) => openConfAnnotations(fixture.userData, root),
-      emit: () => {},
-      watch: false,
-    });
+    const backend = testBackend(fixture.userData, fixture.folder, { version: FIXTURE_VERSION });
     opened.push(backend);
     await expect(call(backend, 'exportReport', { format: 'html', filter: {} })).rejects.toMatchObject({ code: 'no-corpus' });
   });
