@@ -58,38 +58,48 @@ export function paragraphRanges(text: string): Array<{ start: number; end: numbe
  * Split `text` into paragraphs of runs by `spans`. Spans may overlap, nest, touch, be
  * empty, run across paragraph breaks or lie partly outside the text: they are clipped
  * to each paragraph, empty ones dropped, and text between paragraphs is never marked.
+ *
+ * One sweep over the span edges in text order, so a long article with a thousand claims
+ * costs a sort, not paragraphs × spans.
  */
 export function segmentText<S extends TextSpan>(text: string, spans: readonly S[]): TextParagraph<S>[] {
   const valid = spans.filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start);
-  return paragraphRanges(text).map(({ start, end }) => ({ start, end, runs: splitRuns(text, start, end, valid) }));
-}
+  // Each edge: where it is, and which span (by its place in `valid`, which is also the nesting order) opens or closes.
+  const edges: Array<{ at: number; span: number; opens: boolean }> = [];
+  valid.forEach((s, span) => edges.push({ at: s.start, span, opens: true }, { at: s.end, span, opens: false }));
+  edges.sort((a, b) => a.at - b.at);
 
-function splitRuns<S extends TextSpan>(text: string, start: number, end: number, spans: readonly S[]): TextRun<S>[] {
-  const inside = spans.filter((s) => s.start < end && s.end > start);
-  // Every span edge inside the paragraph is a cut point.
-  const cuts = new Set<number>([start, end]);
-  for (const s of inside) {
-    cuts.add(Math.max(s.start, start));
-    cuts.add(Math.min(s.end, end));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const runs: TextRun<S>[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
-    const covering = inside.filter((s) => s.start <= a && s.end >= b);
-    const previous = runs[runs.length - 1];
-    // Merge with the previous run when both are covered by the same spans (e.g. unmarked text).
-    if (previous && sameSpans(previous.spans, covering)) {
-      previous.end = b;
-      previous.text = text.slice(previous.start, b);
-    } else {
-      runs.push({ start: a, end: b, text: text.slice(a, b), spans: covering });
+  // The spans covering the current point, kept in the given order.
+  let open: number[] = [];
+  let covering: S[] = [];
+  let next = 0;
+  const passEdgesUpTo = (at: number) => {
+    if (next >= edges.length || edges[next]!.at > at) return;
+    for (; next < edges.length && edges[next]!.at <= at; next++) {
+      const { span, opens } = edges[next]!;
+      open = opens ? insertSorted(open, span) : open.filter((i) => i !== span);
     }
-  }
-  return runs;
+    covering = open.map((i) => valid[i]!);
+  };
+
+  return paragraphRanges(text).map(({ start, end }) => {
+    passEdgesUpTo(start);
+    const runs: TextRun<S>[] = [];
+    let at = start;
+    // Every edge inside the paragraph ends one run and starts the next; no two runs in a row have the same spans,
+    // since an edge position always opens or closes at least one (empty spans were dropped).
+    while (next < edges.length && edges[next]!.at < end) {
+      const cut = edges[next]!.at;
+      runs.push({ start: at, end: cut, text: text.slice(at, cut), spans: covering });
+      passEdgesUpTo(cut);
+      at = cut;
+    }
+    runs.push({ start: at, end, text: text.slice(at, end), spans: covering });
+    return { start, end, runs };
+  });
 }
 
-function sameSpans<S>(a: readonly S[], b: readonly S[]): boolean {
-  return a.length === b.length && a.every((span, i) => span === b[i]);
+function insertSorted(list: readonly number[], value: number): number[] {
+  const at = list.findIndex((x) => x > value);
+  return at < 0 ? [...list, value] : [...list.slice(0, at), value, ...list.slice(at)];
 }

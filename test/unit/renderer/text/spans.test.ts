@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraphRanges, segmentText, type TextSpan } from '../../../../renderer/src/text/spans';
 
@@ -145,5 +146,34 @@ describe('segmentText', () => {
         [' people', 'note0'],
       ],
     ]);
+  });
+});
+
+describe('segmentText against a character-by-character reference', () => {
+  /** Runs by definition: each character's covering spans (in the given order), equal neighbours grouped. */
+  function referenceRuns(text: string, spans: TextSpan[]) {
+    return paragraphRanges(text).map(({ start, end }) => {
+      const runs: Array<{ start: number; end: number; spans: TextSpan[] }> = [];
+      for (let at = start; at < end; at++) {
+        const covering = spans.filter((s) => s.start <= at && at < s.end);
+        const last = runs[runs.length - 1];
+        if (last && last.spans.length === covering.length && last.spans.every((s, i) => s === covering[i])) last.end = at + 1;
+        else runs.push({ start: at, end: at + 1, spans: covering });
+      }
+      return runs;
+    });
+  }
+
+  it('gives the same runs for any text and spans', () => {
+    const textArb = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\n\n'), { maxLength: 40 }).map((parts) => parts.join(''));
+    const spanArb = fc.record({ start: fc.integer({ min: -3, max: 45 }), end: fc.integer({ min: -3, max: 45 }), kind: fc.constantFrom('note', 'claim', 'hit'), index: fc.nat(5) });
+    fc.assert(
+      fc.property(textArb, fc.array(spanArb, { maxLength: 8 }), (text, spans) => {
+        const actual = segmentText(text, spans).map((p) => p.runs.map((r) => ({ start: r.start, end: r.end, spans: r.spans })));
+        expect(actual).toEqual(referenceRuns(text, spans));
+        for (const paragraph of segmentText(text, spans)) for (const run of paragraph.runs) expect(run.text).toBe(text.slice(run.start, run.end));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
