@@ -1,10 +1,10 @@
 /**
  * Mapping a DOM selection in SpannedText's output back to offsets in the article text.
  *
- * SpannedText writes every paragraph and marked run with its start offset (data-offset)
- * and holds the text's exact characters in its text nodes (badges are CSS, not text), so
- * the offset of a DOM point is the offset of its nearest [data-offset] ancestor plus the
- * length of the text between that ancestor's start and the point.
+ * SpannedText writes every paragraph with its start offset (data-offset) and holds the
+ * text's exact characters in its text nodes (badges are CSS, not text), so the offset of a
+ * DOM point is the offset of its nearest [data-offset] ancestor plus the length of the
+ * text between that ancestor's start and the point.
  */
 
 export interface TextRange {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Article } from '../../../../shared/domain/article';
 import type { ClaimMark } from '../../../../shared/domain/crosscheck';
 import { claimTooltip } from '../../../../shared/claims/describe';
@@ -9,7 +9,7 @@ import { hitForArticle } from '../../state/workbench';
 import { paragraphRanges, type TextRun, type TextSpan } from '../../text/spans';
 import { ArticleDateLabel } from '../nav/SourcesList';
 import { SelectionPopover } from './SelectionPopover';
-import { SpannedText, type ParagraphProps } from './SpannedText';
+import { SpannedText, type Attributes } from './SpannedText';
 
 /** The reader's three layers, outermost first: annotations, claims, search hits. */
 type ReaderSpan = TextSpan<'note' | 'claim' | 'hit'>;
@@ -55,37 +55,24 @@ export function ArticleView({ article }: { article: Article }) {
     [notes, claims, hitSpans],
   );
 
+  // Worded once per set of claims: selecting a claim or giving a verdict re-plans every mark.
+  const claimTooltips = useMemo(() => claims.map((mark) => claimTooltip(mark.claim, mark.time)), [claims]);
+
   const renderSpan = useCallback(
-    (span: ReaderSpan, children: ReactNode, run: TextRun<ReaderSpan>) => {
+    (span: ReaderSpan, run: TextRun<ReaderSpan>): Attributes => {
       if (span.kind === 'hit') {
-        return (
-          <mark
-            data-hit=""
-            data-hit-index={span.index}
-            className={span.index === activeHit ? 'hit is-active' : 'hit'}
-            aria-current={span.index === activeHit ? 'true' : undefined}
-          >
-            {children}
-          </mark>
-        );
+        const active = span.index === activeHit;
+        return { 'data-hit': '', 'data-hit-index': String(span.index), class: active ? 'hit is-active' : 'hit', 'aria-current': active ? 'true' : undefined };
       }
       if (span.kind === 'claim') {
         const mark = claims[span.index]!;
         const verdict = verdictOption(scale, claimNotes[span.index]?.verdict)?.label;
-        return (
-          <ClaimHighlight mark={mark} index={span.index} verdict={verdict} selected={span.index === activeIndex} last={run.end === mark.claim.end}>
-            {children}
-          </ClaimHighlight>
-        );
+        return claimAttributes({ mark, index: span.index, tooltip: claimTooltips[span.index]!, verdict, selected: span.index === activeIndex, last: run.end === mark.claim.end });
       }
       const note = notes[span.index]!;
-      return (
-        <NoteHighlight note={note} verdict={verdictOption(scale, note.verdict)?.label} focused={note.id === focusAnnotation}>
-          {children}
-        </NoteHighlight>
-      );
+      return noteAttributes(note, verdictOption(scale, note.verdict)?.label, note.id === focusAnnotation);
     },
-    [activeHit, activeIndex, claims, claimNotes, notes, scale, focusAnnotation],
+    [activeHit, activeIndex, claims, claimTooltips, claimNotes, notes, scale, focusAnnotation],
   );
 
   // Most articles open with their headline. Then the text's own first paragraph is shown as
@@ -95,10 +82,8 @@ export function ArticleView({ article }: { article: Article }) {
     return first !== undefined && sameWords(article.text.slice(first.start, first.end), article.title);
   }, [article]);
   const paragraphProps = useCallback(
-    (_paragraph: unknown, index: number): ParagraphProps | undefined =>
-      headlineInText && index === 0
-        ? { className: 'reader-headline', role: 'heading', 'aria-level': 1, id: 'reader-title', 'data-testid': 'reader-title' }
-        : undefined,
+    (_paragraph: unknown, index: number): Attributes | undefined =>
+      headlineInText && index === 0 ? { class: 'reader-headline', role: 'heading', 'aria-level': '1', id: 'reader-title', 'data-testid': 'reader-title' } : undefined,
     [headlineInText],
   );
 
@@ -161,53 +146,45 @@ export function ArticleView({ article }: { article: Article }) {
 }
 
 /**
- * One piece of a claim's highlight (a claim cut by a hit or an annotation edge has several).
- * Colour says the kind; a wavy underline and a ⚑ badge say "flagged", a solid underline
- * and the verdict's label say "has a verdict", so neither depends on colour alone. The
- * badge is CSS content on the last piece, not text, so DOM offsets stay the text's.
+ * The attributes of one piece of a claim's highlight (a claim cut by a hit or an annotation
+ * edge has several). Colour says the kind; a wavy underline and a ⚑ badge say "flagged", a
+ * solid underline and the verdict's label say "has a verdict", so neither depends on colour
+ * alone. The badge is CSS content on the last piece, not text, so DOM offsets stay the text's.
  */
-function ClaimHighlight({
+function claimAttributes({
   mark,
   index,
+  tooltip,
   verdict,
   selected,
   last,
-  children,
 }: {
   mark: ClaimMark;
   index: number;
+  tooltip: string;
   verdict: string | undefined;
   selected: boolean;
   last: boolean;
-  children: ReactNode;
-}) {
+}): Attributes {
   const classes = ['claim', `claim-${mark.claim.kind}`];
   if (mark.discrepancy) classes.push('is-flagged');
   if (verdict) classes.push('has-verdict');
   if (selected) classes.push('is-selected');
   const badge = [mark.discrepancy ? '⚑' : '', verdict ?? ''].filter(Boolean).join(' ');
-  const notes = [
-    claimTooltip(mark.claim, mark.time),
-    mark.discrepancy ? 'Flagged: another source differs, or the arithmetic does not add up' : '',
-    verdict ? `Verdict: ${verdict}` : '',
-  ];
-  return (
-    <mark
-      className={classes.join(' ')}
-      data-claim-index={index}
-      data-kind={mark.claim.kind}
-      data-flagged={mark.discrepancy || undefined}
-      data-verdict={verdict}
-      data-badge={last && badge ? badge : undefined}
-      title={notes.filter(Boolean).join('\n')}
-      aria-current={selected ? 'true' : undefined}
-    >
-      {children}
-    </mark>
-  );
+  const notes = [tooltip, mark.discrepancy ? 'Flagged: another source differs, or the arithmetic does not add up' : '', verdict ? `Verdict: ${verdict}` : ''];
+  return {
+    class: classes.join(' '),
+    'data-claim-index': String(index),
+    'data-kind': mark.claim.kind,
+    'data-flagged': mark.discrepancy ? 'true' : undefined,
+    'data-verdict': verdict,
+    'data-badge': last && badge ? badge : undefined,
+    title: notes.filter(Boolean).join('\n'),
+    'aria-current': selected ? 'true' : undefined,
+  };
 }
 
-function NoteHighlight({ note, verdict, focused, children }: { note: PlacedAnnotation; verdict: string | undefined; focused: boolean; children: ReactNode }) {
+function noteAttributes(note: PlacedAnnotation, verdict: string | undefined, focused: boolean): Attributes {
   const state = note.anchor.state;
   const title = [
     verdict ? `Verdict: ${verdict}` : 'Annotation',
@@ -215,11 +192,12 @@ function NoteHighlight({ note, verdict, focused, children }: { note: PlacedAnnot
     state === 'moved' ? 'The passage moved since it was annotated' : '',
     state === 'changed' ? `The text changed since it was annotated (was “${note.target.quote.exact}”)` : '',
   ];
-  return (
-    <mark className={`note note-${state}${focused ? ' is-focused' : ''}`} data-annotation-id={note.id} data-verdict={note.verdict ?? undefined} title={title.filter(Boolean).join('\n')}>
-      {children}
-    </mark>
-  );
+  return {
+    class: `note note-${state}${focused ? ' is-focused' : ''}`,
+    'data-annotation-id': note.id,
+    'data-verdict': note.verdict ?? undefined,
+    title: title.filter(Boolean).join('\n'),
+  };
 }
 
 /** Same words, ignoring case, spacing, closing punctuation and Markdown emphasis/heading marks. */

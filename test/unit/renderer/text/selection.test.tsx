@@ -1,5 +1,4 @@
 import { cleanup, render } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpannedText } from '../../../../renderer/src/components/reader/SpannedText';
 import { offsetOfPoint, selectionToRange } from '../../../../renderer/src/text/selection';
@@ -12,11 +11,7 @@ afterEach(() => {
 
 const TEXT = 'Prisons hold 39,000\n\nIn March 2020 more than 38,990 prisoners were held.\n\nCapacity: 26,593.';
 
-const renderMark = (span: TextSpan, children: ReactNode) => (
-  <mark data-kind={span.kind} data-badge="⚑">
-    {children}
-  </mark>
-);
+const renderMark = (span: TextSpan) => ({ 'data-kind': span.kind, 'data-badge': '⚑' });
 
 /** The reader's text with a claim, a nested hit and an annotation crossing the claim's edge. */
 function renderText() {
@@ -72,8 +67,9 @@ describe('offsetOfPoint', () => {
   it('maps a point between paragraphs to the start of the next one, and the end to the last one’s end', () => {
     const root = renderText();
     const paragraphs = root.querySelectorAll('p');
-    expect(offsetOfPoint(root, root, 1)).toBe(Number(paragraphs[1]!.dataset.offset));
-    expect(offsetOfPoint(root, root, 3)).toBe(TEXT.length);
+    const between = paragraphs[0]!.parentElement!;
+    expect(offsetOfPoint(root, between, 1)).toBe(Number(paragraphs[1]!.dataset.offset));
+    expect(offsetOfPoint(root, between, 3)).toBe(TEXT.length);
   });
 
   it('returns null outside the root', () => {

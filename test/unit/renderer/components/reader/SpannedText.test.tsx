@@ -1,16 +1,12 @@
 import { cleanup, render } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpannedText } from '../../../../../renderer/src/components/reader/SpannedText';
+import { offsetOfPoint } from '../../../../../renderer/src/text/selection';
 import type { TextSpan } from '../../../../../renderer/src/text/spans';
 
 afterEach(cleanup);
 
-const renderMark = (span: TextSpan, children: ReactNode) => (
-  <mark data-kind={span.kind} data-index={span.index}>
-    {children}
-  </mark>
-);
+const renderMark = (span: TextSpan) => ({ 'data-kind': span.kind, 'data-index': String(span.index) });
 
 describe('SpannedText', () => {
   it('renders one paragraph per block with the exact text and offsets', () => {
@@ -32,8 +28,8 @@ describe('SpannedText', () => {
     expect(marks.map((m) => m.textContent)).toEqual(['Capacity', 'capacity']);
     expect(marks.map((m) => m.dataset.index)).toEqual(['0', '1']);
     expect(container.querySelector('p')!.textContent).toBe(text);
-    // Each marked run records where it starts in the text.
-    expect(marks.map((m) => Number(m.closest('[data-offset]')!.getAttribute('data-offset')))).toEqual([0, 21]);
+    // A mark's place in the text is its paragraph's offset plus the text before it.
+    expect(marks.map((m) => offsetOfPoint(container, m.firstChild!, 0))).toEqual([0, 21]);
   });
 
   it('nests overlapping spans, outermost first', () => {
@@ -47,5 +43,39 @@ describe('SpannedText', () => {
     expect(inner?.textContent).toBe('19');
     const claimPieces = [...container.querySelectorAll('mark[data-kind="claim"]')].map((m) => m.textContent);
     expect(claimPieces.join('')).toBe(text);
+  });
+});
+
+describe('SpannedText on a long text', () => {
+  const paragraph = (i: number) => `Paragraph ${i} says 1,${String(i).padStart(3, '0')} prisoners were held, more than the year before.`;
+  const text = Array.from({ length: 400 }, (_, i) => paragraph(i)).join('\n\n');
+  const claimSpans: TextSpan[] = Array.from({ length: 400 }, (_, i) => {
+    const start = text.indexOf(`1,${String(i).padStart(3, '0')} prisoners`);
+    return { start, end: start + 5, kind: 'claim', index: i };
+  });
+
+  it('groups the paragraphs, in order and each once, into sections the browser can skip while out of view', () => {
+    const { container } = render(<SpannedText text={text} spans={claimSpans} renderSpan={renderMark} />);
+    const sections = [...container.querySelectorAll('.reader-section')];
+    expect(sections.length).toBeGreaterThan(5);
+    expect(sections.every((s) => s.querySelectorAll('p').length > 1)).toBe(true);
+    expect([...container.querySelectorAll('p')].map((p) => p.textContent).join('\n\n')).toBe(text);
+    expect(container.querySelectorAll('mark')).toHaveLength(400);
+  });
+
+  it('on an update, replaces only the paragraphs whose marks changed', () => {
+    const selected = (index: number) => (span: TextSpan) => ({ 'data-index': String(span.index), 'aria-current': span.index === index ? 'true' : undefined });
+    const { container, rerender } = render(<SpannedText text={text} spans={claimSpans} renderSpan={selected(10)} />);
+    const before = [...container.querySelectorAll('p')];
+    rerender(<SpannedText text={text} spans={claimSpans} renderSpan={selected(250)} />);
+    const after = [...container.querySelectorAll('p')];
+    expect(after.filter((p, i) => p !== before[i]).map((p) => p.textContent)).toEqual([paragraph(10), paragraph(250)]);
+    expect(container.querySelector('mark[aria-current="true"]')!.getAttribute('data-index')).toBe('250');
+
+    // A new text (the file was edited) is laid out afresh.
+    const edited = text.replace('Paragraph 0 says', 'Paragraph 0 now says');
+    rerender(<SpannedText text={edited} spans={[]} renderSpan={selected(250)} />);
+    expect(container.querySelectorAll('mark')).toHaveLength(0);
+    expect([...container.querySelectorAll('p')].map((p) => p.textContent).join('\n\n')).toBe(edited);
   });
 });
