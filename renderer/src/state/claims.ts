@@ -105,11 +105,15 @@ export function createClaimActions(ctx: ActionContext) {
 
     loadClaimRows,
 
-    /** Show the reader or the claims table; the table's rows are (re)loaded each time it is shown. */
+    /**
+     * Show the reader or the claims table. The table's rows load the first time it is shown and
+     * are kept until the folder changes (onCorpusChanged, a new corpus): for a large folder they
+     * are tens of megabytes of JSON, and parsing them again would freeze the table just shown.
+     */
     setView(view: WorkbenchState['view']) {
       if (view === get().view) return;
       update({ view });
-      if (view === 'table') void loadClaimRows();
+      if (view === 'table' && !get().claimRows && !get().claimRowsLoading) void loadClaimRows();
     },
   };
 }

@@ -132,15 +132,24 @@ describe('selecting claims', () => {
 });
 
 describe('views', () => {
-  it('loads the claims table’s rows each time it is shown; a new corpus resets the view and rows', async () => {
+  it('loads the claims table’s rows when first shown and keeps them until the folder changes; a new corpus resets the view and rows', async () => {
     const { client, workbench, state } = await started({ folders: { '/other': [KHMER] } });
+    const listed = () => client.calls.filter((c) => c.name === 'listClaims').length;
     workbench.setView('table');
     await settle();
     expect(state().claimRows?.map((r) => r.text)).toEqual(['300 percent', 'more than 38,990', '19 percent', '8,018', '9,572', 'About 40,000', 'some 39,000']);
     workbench.toggleView();
     workbench.toggleView();
     await settle();
-    expect(client.calls.filter((c) => c.name === 'listClaims')).toHaveLength(2);
+    expect(listed()).toBe(1);
+    // A file changed while the reader was shown: the rows are dropped, and loaded again with the table.
+    workbench.toggleView();
+    await workbench.onCorpusChanged({ root: state().corpus!.root, added: [], changed: ['rfa.txt'], removed: [] });
+    expect(state().claimRows).toBeNull();
+    workbench.toggleView();
+    await settle();
+    expect(listed()).toBe(2);
+    expect(state().claimRows).toHaveLength(7);
     await workbench.openFolder('/other');
     await settle();
     expect(state().view).toBe('reader');
