@@ -1,8 +1,8 @@
 /**
  * Filtering and sorting the claims table's rows: plain data in, plain data out, so the
  * component stays a view and this stays testable without a DOM. Written for 100,000 rows:
- * the text each row is searched in is built once per row object, and nothing is copied
- * when no filter or sort applies.
+ * the text each row is searched in is built once per row object, a sort compares keys
+ * computed once per row, and nothing is copied when no filter or sort applies.
  */
 import { claimKey, type ClaimRow } from '../../../../shared/domain/crosscheck';
 
@@ -82,48 +82,105 @@ export function timeSortKey(label: string): number | null {
   return Number(year[1]) * 100 + month;
 }
 
-type Compare = (a: ClaimRow, b: ClaimRow) => number;
+/** Compares two rows by their positions in the array being sorted. */
+type Compare = (i: number, j: number) => number;
+
+/**
+ * Each value's rank in the collator's order (values it holds equal share a rank). Sorting
+ * 100,000 rows then compares numbers in typed arrays, and the collator sees each distinct
+ * string once rather than in most of the ~1.7 million comparisons.
+ */
+function collatorRanks(values: readonly string[]): Int32Array {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, i) => {
+    if (i > 0 && collator.compare(distinct[i - 1]!, value) !== 0) rank++;
+    rankOf.set(value, rank);
+  });
+  const ranks = new Int32Array(values.length);
+  values.forEach((value, i) => {
+    ranks[i] = rankOf.get(value)!;
+  });
+  return ranks;
+}
 
 /** Text columns: empty values last whatever the direction, so a sort never opens on blanks. */
-function byText(get: (row: ClaimRow) => string, direction: number): Compare {
-  return (a, b) => {
-    const x = get(a);
-    const y = get(b);
-    if (!x || !y) return x ? -1 : y ? 1 : 0;
-    return direction * collator.compare(x, y);
+function byText(values: readonly string[], direction: number): Compare {
+  const ranks = collatorRanks(values);
+  values.forEach((value, i) => {
+    if (!value) ranks[i] = -1;
+  });
+  return (i, j) => {
+    const x = ranks[i]!;
+    const y = ranks[j]!;
+    if (x < 0 || y < 0) return x >= 0 ? -1 : y >= 0 ? 1 : 0;
+    return direction * (x - y);
   };
 }
 
-function comparator(sort: RowSort, verdicts: ReadonlyMap<string, string> | undefined): Compare {
+// Filled in a loop: Float64Array.from with a map function is several times slower in V8.
+function numbers(rows: readonly ClaimRow[], value: (row: ClaimRow) => number): Float64Array {
+  const result = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    result[i] = value(row);
+  });
+  return result;
+}
+
+function comparator(rows: readonly ClaimRow[], sort: RowSort, verdicts: ReadonlyMap<string, string> | undefined): Compare {
   const direction = sort.direction === 'ascending' ? 1 : -1;
   switch (sort.column) {
     case 'article':
-      return byText((row) => row.articleTitle, direction);
-    case 'figure':
-      return (a, b) => direction * (a.value - b.value) || collator.compare(a.unit, b.unit);
+      return byText(rows.map((row) => row.articleTitle), direction);
+    case 'figure': {
+      const values = numbers(rows, (row) => row.value);
+      const units = collatorRanks(rows.map((row) => row.unit));
+      return (i, j) => direction * (values[i]! - values[j]!) || units[i]! - units[j]!;
+    }
     case 'unit':
-      return byText((row) => row.unit, direction);
+      return byText(rows.map((row) => row.unit), direction);
     case 'quantity':
-      return byText((row) => row.quantity, direction);
+      return byText(rows.map((row) => row.quantity), direction);
     case 'verdict':
-      return byText((row) => verdicts?.get(claimKey(row.ref)) ?? '', direction);
-    case 'discrepancy':
-      return (a, b) => direction * (Number(a.discrepancy) - Number(b.discrepancy) || a.links - b.links);
+      return byText(rows.map((row) => verdicts?.get(claimKey(row.ref)) ?? ''), direction);
+    case 'discrepancy': {
+      const flagged = numbers(rows, (row) => Number(row.discrepancy));
+      const links = numbers(rows, (row) => row.links);
+      return (i, j) => direction * (flagged[i]! - flagged[j]! || links[i]! - links[j]!);
+    }
     case 'time': {
-      const byLabel = byText((row) => row.time, direction);
-      return (a, b) => {
-        const x = timeSortKey(a.time);
-        const y = timeSortKey(b.time);
-        if (x === null || y === null) return x !== null ? -1 : y !== null ? 1 : byLabel(a, b);
-        return direction * (x - y) || byLabel(a, b);
+      // NaN: no year in the label, sorted after the dated.
+      const keys = numbers(rows, (row) => timeSortKey(row.time) ?? NaN);
+      const byLabel = byText(rows.map((row) => row.time), direction);
+      return (i, j) => {
+        const x = keys[i]!;
+        const y = keys[j]!;
+        if (Number.isNaN(x) || Number.isNaN(y)) return !Number.isNaN(x) ? -1 : !Number.isNaN(y) ? 1 : byLabel(i, j);
+        return direction * (x - y) || byLabel(i, j);
       };
     }
   }
 }
 
-/** Ties keep reading order: article, then place in the article. */
-const readingOrder: Compare = (a, b) =>
-  collator.compare(a.ref.articleId, b.ref.articleId) || a.ref.start - b.ref.start || a.ref.end - b.ref.end;
+/** `rows` in the order of `sort`; ties keep reading order: article, then place in the article. */
+function sortRows(rows: readonly ClaimRow[], sort: RowSort, verdicts: ReadonlyMap<string, string> | undefined): ClaimRow[] {
+  const compare = comparator(rows, sort, verdicts);
+  const articles = collatorRanks(rows.map((row) => row.ref.articleId));
+  const starts = numbers(rows, (row) => row.ref.start);
+  const ends = numbers(rows, (row) => row.ref.end);
+  const order = new Uint32Array(rows.length);
+  order.forEach((_, i) => {
+    order[i] = i;
+  });
+  // The last tie-break keeps the given order, as a stable sort would.
+  order.sort((i, j) => compare(i, j) || articles[i]! - articles[j]! || starts[i]! - starts[j]! || ends[i]! - ends[j]! || i - j);
+  const sorted: ClaimRow[] = new Array(rows.length);
+  order.forEach((row, i) => {
+    sorted[i] = rows[row]!;
+  });
+  return sorted;
+}
 
 /** The rows the table shows, in the order it shows them. Returns `rows` itself when nothing filters or sorts. */
 export function filterAndSortRows(rows: readonly ClaimRow[], options: RowFilterOptions = {}): readonly ClaimRow[] {
@@ -150,10 +207,6 @@ export function filterAndSortRows(rows: readonly ClaimRow[], options: RowFilterO
       return words.every((word) => haystack.includes(word) || (label !== undefined && label.includes(word)));
     });
   }
-  if (sort) {
-    const compare = comparator(sort, verdicts);
-    // Array.prototype.sort is stable; copy first when the filter did not.
-    result = (result === rows ? [...rows] : (result as ClaimRow[])).sort((a, b) => compare(a, b) || readingOrder(a, b));
-  }
+  if (sort) result = sortRows(result, sort, verdicts);
   return result;
 }
