@@ -96,7 +96,16 @@ async function withServedFolder<T>(
     step('preparing the back end');
     await prepare(mode.backend);
     step('starting Chromium');
-    const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+    // On SIGHUP or SIGTERM Playwright would close Chromium and let this process run on without
+    // it, to fail minutes later with "Target page, context or browser has been closed": the bench
+    // outlives the shell that started it. Without its handlers the process ends like any other.
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 800 },
+      handleSIGHUP: false,
+      handleSIGTERM: false,
+    });
     closeBrowser = () => context.close();
     // tsx keeps function names with an `__name` helper that the functions passed to page.evaluate carry along.
     await context.addInitScript('globalThis.__name = (fn) => fn;');
