@@ -314,6 +314,7 @@ export function createFakeClient(options: FakeOptions = {}): FakeClient {
         noVerdict: entries.filter((a) => !a.verdict).length,
         discrepancies: 0,
         orphans: entries.filter((a) => a.anchor.state === 'orphan').length,
+        missingArticle: 0,
       },
     };
   };
