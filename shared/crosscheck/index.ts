@@ -60,13 +60,19 @@ export function createCrossChecker(articles: readonly CrossCheckArticle[]): Cros
   const features: ClaimFeatures[] = [];
   const articleById = new Map<string, CrossCheckArticle>();
   const byKey = new Map<string, ClaimFeatures>();
+  // An article's claims without a scan of the whole corpus (a report asks for every article's).
+  const byArticle = new Map<string, ClaimFeatures[]>();
   for (const article of articles) {
     articleById.set(article.summary.id, article);
-    for (const f of articleFeatures(article, features.length)) {
+    const own = articleFeatures(article, features.length);
+    byArticle.set(article.summary.id, own);
+    for (const f of own) {
       features.push(f);
       byKey.set(claimKey(f.ref), f);
     }
   }
+  // The claims table asks again each time it is shown; the answer only changes with the corpus.
+  let rowsCache: ClaimRow[] | null = null;
   const index = new LinkIndex(features);
   const rawCache = new Map<number, ScoredCandidate[]>();
   const timeCache = new Map<number, ClaimFeatures>();
@@ -270,10 +276,10 @@ export function createCrossChecker(articles: readonly CrossCheckArticle[]): Cros
     },
     checks: (articleId) => checksOf(articleId),
     marks(articleId) {
-      return features.filter((f) => f.article.id === articleId).map(markOf);
+      return (byArticle.get(articleId) ?? []).map(markOf);
     },
     rows() {
-      return features.map((f) => {
+      return (rowsCache ??= features.map((f) => {
         const mark = markOf(f);
         const t = timed(f).time;
         return {
@@ -289,7 +295,7 @@ export function createCrossChecker(articles: readonly CrossCheckArticle[]): Cros
           discrepancy: mark.discrepancy,
           links: mark.links,
         };
-      });
+      }));
     },
     report(root) {
       const began = Date.now();
