@@ -28,9 +28,7 @@ export function formatBytes(bytes: number): string {
 const integer = new Intl.NumberFormat('en-GB');
 export const formatCount = (n: number): string => integer.format(n);
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../shared/claims/describe';
 
 /** The last segment of a path, for display ("…/sample-corpus" → "sample-corpus"). */
 export function baseName(path: string): string {

@@ -11,6 +11,9 @@ const ISO_CURRENCY = /^[A-Z]{3}$/;
 /** A bare number as a reader writes it: 38,990 / 23,933.7. */
 export const formatNumber = (value: number): string => plainNumber.format(value);
 
+/** "1 annotation", "1,204 annotations". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
 /** A value in its canonical unit: "38,990", "19%", "US$6,600,000,000", "3,554.13 kg". */
 export function formatFigure(value: number, unit: string): string {
   if (unit === 'count') return formatNumber(value);

@@ -3,14 +3,13 @@
  * a count, a selection or an arithmetic check the same way, and the way the UI does
  * (shared/claims/describe.ts). Plain text out: each renderer escapes it for its own syntax.
  */
-import { formatFigure, formatNumber } from '../claims/describe';
+import { formatFigure, plural } from '../claims/describe';
 import { formatSpan } from '../crosscheck/time';
 import type { VerdictOption } from '../domain/annotation';
 import type { ArticleDate } from '../domain/article';
 import { NO_VERDICT, type Report, type ReportCheck, type ReportEvidence, type ReportLink } from '../domain/report';
 
-/** "1 annotation", "1,204 annotations". */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
+export { plural };
 
 export const NO_VERDICT_LABEL = 'No verdict';
 
