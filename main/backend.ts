@@ -14,7 +14,7 @@ import { corpusReport } from './report/corpus-report';
 import { importAnnotationFile } from './report/import';
 import { CHROMIUM_MISSING_MESSAGE, type PdfRenderer } from './report/pdf';
 import type { AnnotationStore } from './store/annotations';
-import { writeFileAtomic } from './store/durable';
+import { writeFailureInWords, writeFileAtomic } from './store/durable';
 import type { SettingsStore } from './store/settings';
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -244,7 +244,7 @@ export function createBackend(options: BackendOptions): Backend {
       try {
         writeFileAtomic(path, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
       } catch (err) {
-        throw new ApiError('io', `The report could not be saved to ${path}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new ApiError('io', `The report could not be saved to ${path}: ${writeFailureInWords(err)}`);
       }
       return { path };
     },

@@ -27,7 +27,7 @@ import type { Corpus } from '../corpus/types';
 import { defaultUserDataDir, findResourcesDir } from '../paths';
 import { chromiumPdfRenderer, CHROMIUM_MISSING_MESSAGE, findChromium, type PdfRenderer } from '../report/pdf';
 import { openConfAnnotations } from '../store/annotations';
-import { writeFileAtomic } from '../store/durable';
+import { writeFailureInWords, writeFileAtomic } from '../store/durable';
 import { openConfSettings, type SettingsStore } from '../store/settings';
 import { VERSION } from '../version';
 
@@ -350,16 +350,6 @@ function reportFilterOf(flags: Flags, articles: readonly ArticleSummary[], scale
   return { ...(articleIds && { articleIds }), ...(verdicts && { verdicts }) };
 }
 
-/** Why a file could not be written, in words rather than errno codes and temp-file names. */
-function writeFailure(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return (err as Error).message;
-}
-
 async function reportCommand([dir, ...extra]: string[], flags: Flags, io: CliIo): Promise<number> {
   if (!dir) throw new UsageError('report needs a folder');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -385,7 +375,7 @@ async function reportCommand([dir, ...extra]: string[], flags: Flags, io: CliIo)
     try {
       writeFileAtomic(path, content);
     } catch (err) {
-      throw new Error(`cannot write ${path}: ${writeFailure(err)}`);
+      throw new Error(`cannot write ${path}: ${writeFailureInWords(err)}`);
     }
     io.out(`${path}\n`);
     return 0;

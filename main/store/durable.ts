@@ -123,6 +123,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   replaceWith(tempPath, path);
 }
 
+/** Why a file could not be written, in words rather than errno codes and temp-file names. */
+export function writeFailureInWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Copy a file atomically (same guarantee as writeFileAtomic). */
 export function copyFileAtomic(from: string, to: string): void {
   const tempPath = tempPathFor(to);
